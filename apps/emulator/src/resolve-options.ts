@@ -1,0 +1,41 @@
+import { createDefaultModels } from './default-models.js';
+import type { EmulatorOptions, ModelInfo } from './types.js';
+
+/** {@link EmulatorOptions} with every default filled in. */
+export interface ResolvedEmulatorOptions {
+  apiKeys: readonly string[];
+  authTokens: readonly string[];
+  requireAuth: boolean;
+  /** Sorted newest first, as the list endpoint serves them. */
+  models: readonly ModelInfo[];
+  chunkSize: number;
+}
+
+/** The api key printed by the CLI and accepted by default. */
+export const DEFAULT_API_KEY = 'sk-ant-emulator';
+
+/** The bearer token accepted by default. */
+export const DEFAULT_AUTH_TOKEN = 'emulator-token';
+
+/**
+ * Fills in defaults and checks the options once, so request handling never has to.
+ *
+ * @example
+ * resolveOptions({ chunkSize: 4 }).apiKeys; // ['sk-ant-emulator']
+ */
+export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorOptions {
+  const chunkSize = options.chunkSize ?? 8;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+    throw new RangeError(`chunkSize must be a positive integer, got ${String(options.chunkSize)}`);
+  }
+  const models = [...(options.models ?? createDefaultModels())];
+  // Stable sort keeps the given order for models released the same day.
+  models.sort((left, right) => Date.parse(right.created_at) - Date.parse(left.created_at));
+  return {
+    apiKeys: options.apiKeys ?? [DEFAULT_API_KEY],
+    authTokens: options.authTokens ?? [DEFAULT_AUTH_TOKEN],
+    requireAuth: options.requireAuth ?? true,
+    models,
+    chunkSize,
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from '../create-emulator.js';
+import { postJson, readServerSentEvents } from '../testing/request-helpers.js';
+
+const body = (overrides: Record<string, unknown> = {}) => ({
+  model: 'claude-3-haiku-20240307',
+  prompt: '\n\nHuman: Tell me a joke\n\nAssistant:',
+  max_tokens_to_sample: 100,
+  ...overrides,
+});
+
+describe('POST /v1/complete', () => {
+  it('returns a Completion quoting the last human turn', async () => {
+    const response = await postJson(createEmulator(), '/v1/complete', body());
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      type: 'completion',
+      id: expect.stringMatching(/^compl_[0-9A-Za-z]{24}$/),
+      completion: ' Hello! You said: "Tell me a joke"',
+      stop_reason: 'stop_sequence',
+      model: 'claude-3-haiku-20240307',
+    });
+  });
+
+  it('uses the text of a scripted turn', async () => {
+    const emulator = createEmulator();
+    emulator.script({ content: [{ type: 'text', text: ' Why did' }, { type: 'text', text: ' the chicken…' }], stop_reason: 'max_tokens' });
+    expect(await (await postJson(emulator, '/v1/complete', body())).json()).toMatchObject({
+      completion: ' Why did the chicken…',
+      stop_reason: 'max_tokens',
+    });
+  });
+
+  it('rejects a prompt without the Human marker', async () => {
+    const response = await postJson(createEmulator(), '/v1/complete', body({ prompt: 'Tell me a joke\n\nAssistant:' }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { type: 'invalid_request_error', message: 'prompt must start with "\n\nHuman:" turn' },
+    });
+  });
+
+  it('streams completion events ending with the stop reason', async () => {
+    const emulator = createEmulator({ chunkSize: 5 });
+    const response = await postJson(emulator, '/v1/complete', body({ stream: true }));
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const events = await readServerSentEvents(response);
+    expect(events[0]).toEqual({ event: 'ping', data: { type: 'ping' } });
+    const completions = events.filter((event) => event.event === 'completion').map((event) => event.data);
+    expect(completions.map((data) => data['completion']).join('')).toBe(' Hello! You said: "Tell me a joke"');
+    expect(completions.slice(0, -1).every((data) => data['stop_reason'] === null)).toBe(true);
+    expect(completions.at(-1)).toMatchObject({ type: 'completion', completion: '', stop_reason: 'stop_sequence' });
+    expect(new Set(completions.map((data) => data['id'])).size).toBe(1);
+  });
+});
