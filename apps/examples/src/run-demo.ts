@@ -1,0 +1,51 @@
+import { Anthropic } from '@anth/core';
+import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import type { ExampleContext } from './examples/context.js';
+import { countRequestTokens } from './examples/count-tokens.js';
+import { handleError } from './examples/handle-error.js';
+import { listAllModels } from './examples/list-models.js';
+import { sendMessage } from './examples/send-message.js';
+import { streamReply } from './examples/stream-reply.js';
+import { toolRoundTrip } from './examples/tool-round-trip.js';
+
+const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<void>]> = [
+  ['A message', sendMessage],
+  ['A streamed reply', streamReply],
+  ['A tool call round trip', toolRoundTrip],
+  ['Token counting', countRequestTokens],
+  ['Models, every page', listAllModels],
+  ['An error, with its class and request id', handleError],
+];
+
+/** Options of {@link runDemo}. */
+export interface DemoOptions {
+  /** Real API key; without one the demo starts the local emulator. */
+  apiKey?: string | undefined;
+  model?: string | undefined;
+  out?: (text: string) => void;
+}
+
+/** Runs every example in order against the real API (with a key) or a freshly started emulator. */
+export async function runDemo(options: DemoOptions = {}): Promise<void> {
+  const out = options.out ?? ((text: string) => process.stdout.write(text));
+  const print = (line: string): void => out(`${line}\n`);
+  let server: EmulatorServer | undefined;
+  let client: Anthropic;
+  if (options.apiKey) {
+    client = new Anthropic({ apiKey: options.apiKey });
+    print('Running against the Anthropic API.');
+  } else {
+    server = await startEmulatorServer();
+    client = new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url });
+    print(`No ANTHROPIC_API_KEY: running against the local emulator at ${server.url}.`);
+  }
+  const context: ExampleContext = { client, model: options.model ?? 'claude-sonnet-4-5', print, write: out, emulator: server?.emulator };
+  try {
+    for (const [title, run] of EXAMPLES) {
+      print(`\n== ${title}`);
+      await run(context);
+    }
+  } finally {
+    await server?.close();
+  }
+}

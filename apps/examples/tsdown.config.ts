@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/demo.ts'],
+  format: ['esm'],
+  dts: false,
+  clean: true,
+  sourcemap: true,
+  inputOptions: { checks: { pluginTimings: false } },
+});

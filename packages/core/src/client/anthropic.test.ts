@@ -1,0 +1,423 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AnthropicError } from '../errors/anthropic-error.js';
+import { recordingFetch, recordingLogger } from '../transport/test-fetch.js';
+import { Anthropic } from './anthropic.js';
+import { VERSION } from './version.js';
+
+const ENV_NAMES = ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS'];
+
+beforeEach(() => {
+  // Every test starts from an environment without Anthropic variables; stubs are undone after.
+  for (const name of ENV_NAMES) vi.stubEnv(name, undefined);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+async function firstRequest(options: ConstructorParameters<typeof Anthropic>[0], requestOptions: Record<string, unknown> = {}): Promise<Request> {
+  const { fetch, requests } = recordingFetch();
+  const client = new Anthropic({ baseURL: 'http://api.test', ...options, fetch });
+  await client.post('/v1/messages', { body: { a: 1 }, ...requestOptions });
+  expect(requests).toHaveLength(1);
+  return requests[0]!;
+}
+
+describe('authentication', () => {
+  it('sends apiKey as x-api-key and no Authorization', async () => {
+    const request = await firstRequest({ apiKey: 'sk-one' });
+    expect(request.headers.get('x-api-key')).toBe('sk-one');
+    expect(request.headers.has('authorization')).toBe(false);
+  });
+
+  it('sends authToken as a Bearer Authorization header and no x-api-key', async () => {
+    const request = await firstRequest({ authToken: 'tok-one' });
+    expect(request.headers.get('authorization')).toBe('Bearer tok-one');
+    expect(request.headers.has('x-api-key')).toBe(false);
+  });
+
+  it('sends both headers when both are configured', async () => {
+    const request = await firstRequest({ apiKey: 'sk-both', authToken: 'tok-both' });
+    expect(request.headers.get('x-api-key')).toBe('sk-both');
+    expect(request.headers.get('authorization')).toBe('Bearer tok-both');
+  });
+
+  it('defaults apiKey and authToken to the environment', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', '  sk-env  ');
+    vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
+    const client = new Anthropic();
+    expect(client.apiKey).toBe('sk-env');
+    expect(client.authToken).toBe('tok-env');
+    const request = await firstRequest({});
+    expect(request.headers.get('x-api-key')).toBe('sk-env');
+    expect(request.headers.get('authorization')).toBe('Bearer tok-env');
+  });
+
+  it('prefers the constructor value over the environment', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
+    const request = await firstRequest({ apiKey: 'sk-explicit' });
+    expect(request.headers.get('x-api-key')).toBe('sk-explicit');
+  });
+
+  it('treats null as "none" and skips the environment fallback', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
+    vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
+    const client = new Anthropic({ apiKey: null, authToken: 'tok-explicit' });
+    expect(client.apiKey).toBeNull();
+    const request = await firstRequest({ apiKey: null, authToken: 'tok-explicit' });
+    expect(request.headers.has('x-api-key')).toBe(false);
+    expect(request.headers.get('authorization')).toBe('Bearer tok-explicit');
+  });
+
+  it('treats an empty or whitespace-only environment variable as unset', () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', '   ');
+    expect(new Anthropic().apiKey).toBeNull();
+  });
+
+  it('does not throw at construction without credentials, but rejects the request before any fetch', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ fetch });
+    const promise = client.get('/v1/models');
+    await expect(promise).rejects.toBeInstanceOf(AnthropicError);
+    await expect(promise).rejects.toThrow(/Could not resolve authentication method/);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('accepts an explicitly removed auth header (null) as a deliberate choice', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ fetch, defaultHeaders: { 'X-Api-Key': null } });
+    await client.get('/v1/models');
+    await client.get('/v1/models', { headers: { authorization: 'Custom scheme' } });
+    const perRequest = new Anthropic({ fetch });
+    await perRequest.get('/v1/models', { headers: { Authorization: null } });
+    expect(requests).toHaveLength(3);
+    expect(requests[0]!.headers.has('x-api-key')).toBe(false);
+    expect(requests[1]!.headers.get('authorization')).toBe('Custom scheme');
+    expect(requests[2]!.headers.has('authorization')).toBe(false);
+  });
+
+  it('lets per-request headers override the auth headers', async () => {
+    const request = await firstRequest({ apiKey: 'sk-client' }, { headers: { 'x-api-key': 'sk-request' } });
+    expect(request.headers.get('x-api-key')).toBe('sk-request');
+  });
+
+  it('reads the mutable apiKey field at request time', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'sk-old', fetch, baseURL: 'http://api.test' });
+    client.apiKey = 'sk-new';
+    await client.get('/v1/models');
+    expect(requests[0]!.headers.get('x-api-key')).toBe('sk-new');
+  });
+
+  it('never puts a secret in the missing-auth error, nor in any log line', async () => {
+    const { logger, lines } = recordingLogger();
+    const { fetch } = recordingFetch(() => new Response('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', { status: 401, headers: { 'content-type': 'application/json' } }));
+    const client = new Anthropic({ apiKey: 'sk-secret-123', authToken: 'tok-secret-456', fetch, logger, logLevel: 'debug', baseURL: 'http://api.test' });
+    const error = await client.get('/v1/models').catch((caught: unknown) => caught);
+    expect(String((error as Error).message)).not.toMatch(/secret/);
+    expect(lines.length).toBeGreaterThan(0);
+    const logged = JSON.stringify(lines.map((line) => line.args));
+    expect(logged).not.toMatch(/sk-secret-123|tok-secret-456/);
+    expect(logged).toContain('***');
+  });
+});
+
+describe('headers', () => {
+  it('sends the SDK defaults', async () => {
+    const request = await firstRequest({ apiKey: 'k' });
+    expect(request.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request.headers.get('user-agent')).toBe(`Anthropic/JS ${VERSION}`);
+    expect(request.headers.get('accept')).toBe('application/json');
+    expect(request.headers.get('x-stainless-retry-count')).toBe('0');
+    expect(request.headers.get('x-stainless-timeout')).toBe('600');
+    expect(request.headers.get('x-stainless-lang')).toBe('js');
+    expect(request.headers.get('x-stainless-package-version')).toBe(VERSION);
+    expect(request.headers.get('x-stainless-runtime')).toBe('node');
+    expect(request.headers.has('anthropic-dangerous-direct-browser-access')).toBe(false);
+    expect(request.headers.has('idempotency-key')).toBe(false);
+  });
+
+  it('sends x-stainless-timeout in whole seconds of the effective timeout', async () => {
+    expect((await firstRequest({ apiKey: 'k', timeout: 1_999 })).headers.get('x-stainless-timeout')).toBe('1');
+    expect((await firstRequest({ apiKey: 'k' }, { timeout: 45_500 })).headers.get('x-stainless-timeout')).toBe('45');
+  });
+
+  it('merges defaultHeaders under per-request headers, case-insensitively; null removes', async () => {
+    const request = await firstRequest(
+      { apiKey: 'k', defaultHeaders: { 'X-Custom': 'client', 'x-other': 'client-other', 'User-Agent': 'my-agent', 'x-gone': 'soon' } },
+      { headers: { 'x-custom': 'request', 'X-Gone': null, 'anthropic-version': '2099-01-01', 'x-unset': undefined } },
+    );
+    expect(request.headers.get('x-custom')).toBe('request');
+    expect(request.headers.get('x-other')).toBe('client-other');
+    expect(request.headers.get('user-agent')).toBe('my-agent');
+    expect(request.headers.get('anthropic-version')).toBe('2099-01-01');
+    expect(request.headers.has('x-gone')).toBe(false);
+    expect(request.headers.has('x-unset')).toBe(false);
+  });
+
+  it('lets defaultHeaders remove an SDK default with null', async () => {
+    const request = await firstRequest({ apiKey: 'k', defaultHeaders: { 'x-stainless-lang': null, 'x-stainless-retry-count': null } });
+    expect(request.headers.has('x-stainless-lang')).toBe(false);
+    expect(request.headers.has('x-stainless-retry-count')).toBe(false);
+  });
+
+  it('parses ANTHROPIC_CUSTOM_HEADERS and lets explicit defaultHeaders win', async () => {
+    vi.stubEnv('ANTHROPIC_CUSTOM_HEADERS', 'X-Team: blue\nno colon here\nX-Url:  https://a.b/c:d  \r\nX-Override: env\n: empty name');
+    const request = await firstRequest({ apiKey: 'k', defaultHeaders: { 'x-override': 'explicit' } });
+    expect(request.headers.get('x-team')).toBe('blue');
+    expect(request.headers.get('x-url')).toBe('https://a.b/c:d');
+    expect(request.headers.get('x-override')).toBe('explicit');
+    const custom = [...request.headers.keys()].filter((name) => !/^(x-stainless-|anthropic-version|accept|user-agent|x-api-key|content-type)/.test(name));
+    expect(custom.sort()).toEqual(['x-override', 'x-team', 'x-url']);
+  });
+
+  it('lets ANTHROPIC_CUSTOM_HEADERS override SDK defaults but not per-request headers', async () => {
+    vi.stubEnv('ANTHROPIC_CUSTOM_HEADERS', 'anthropic-version: 2030-01-01\nx-trace: env');
+    const request = await firstRequest({ apiKey: 'k' }, { headers: { 'x-trace': 'request' } });
+    expect(request.headers.get('anthropic-version')).toBe('2030-01-01');
+    expect(request.headers.get('x-trace')).toBe('request');
+  });
+
+  it('sets content-type only for a JSON body', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' });
+    await client.post('/v1/messages', { body: { hello: 'world' } });
+    await client.get('/v1/models');
+    await client.post('/v1/messages/batches/x/cancel');
+    const form = new FormData();
+    form.append('file', new File(['abc'], 'a.txt'));
+    await client.post('/v1/files', { body: form });
+    expect(requests[0]!.headers.get('content-type')).toBe('application/json');
+    expect(await requests[0]!.text()).toBe('{"hello":"world"}');
+    expect(requests[1]!.headers.has('content-type')).toBe(false);
+    expect(requests[2]!.headers.has('content-type')).toBe(false);
+    expect(requests[2]!.method).toBe('POST');
+    expect(requests[3]!.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(await requests[3]!.text()).toContain('filename="a.txt"');
+  });
+
+  it('lets a per-request content-type win over the body-derived one', async () => {
+    const request = await firstRequest({ apiKey: 'k' }, { headers: { 'Content-Type': 'application/vnd.custom+json' } });
+    expect(request.headers.get('content-type')).toBe('application/vnd.custom+json');
+  });
+
+  it('sends the browser header only with dangerouslyAllowBrowser', async () => {
+    const request = await firstRequest({ apiKey: 'k', dangerouslyAllowBrowser: true });
+    expect(request.headers.get('anthropic-dangerous-direct-browser-access')).toBe('true');
+  });
+
+  it('sends the HTTP method in upper case for every verb', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' });
+    await client.get('/a');
+    await client.post('/a');
+    await client.put('/a', { body: {} });
+    await client.patch('/a', { body: {} });
+    await client.delete('/a');
+    expect(requests.map((request) => request.method)).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+  });
+});
+
+describe('anthropic-beta', () => {
+  async function betaHeader(defaultBeta: string | undefined, requestOptions: Record<string, unknown>): Promise<string | null> {
+    const request = await firstRequest({ apiKey: 'k', defaultHeaders: defaultBeta === undefined ? undefined : { 'anthropic-beta': defaultBeta } }, requestOptions);
+    return request.headers.get('anthropic-beta');
+  }
+
+  it('is absent when nobody asks for a beta', async () => {
+    expect(await betaHeader(undefined, {})).toBeNull();
+  });
+
+  it('joins betas with commas and no spaces', async () => {
+    expect(await betaHeader(undefined, { betas: ['one', 'two'] })).toBe('one,two');
+  });
+
+  it('is the deduplicated union of the client default, the per-request header and the betas', async () => {
+    expect(await betaHeader('client-a, shared', { betas: ['shared', 'caller-b', 'required-c'], headers: { 'Anthropic-Beta': 'header-d,client-a' } })).toBe(
+      'client-a,shared,header-d,caller-b,required-c',
+    );
+  });
+
+  it('keeps the client default when the call adds betas', async () => {
+    expect(await betaHeader('client-a', { betas: ['required-b'] })).toBe('client-a,required-b');
+  });
+
+  it('includes a beta from ANTHROPIC_CUSTOM_HEADERS in the union', async () => {
+    vi.stubEnv('ANTHROPIC_CUSTOM_HEADERS', 'anthropic-beta: env-beta');
+    expect(await betaHeader(undefined, { betas: ['call-beta'] })).toBe('env-beta,call-beta');
+  });
+
+  it('without betas, a per-request header replaces the client default', async () => {
+    expect(await betaHeader('client-a', { headers: { 'anthropic-beta': 'only-this' } })).toBe('only-this');
+    expect(await betaHeader('client-a', {})).toBe('client-a');
+  });
+
+  it('a per-request null removes the header even when betas are given', async () => {
+    expect(await betaHeader('client-a', { betas: ['x'], headers: { 'anthropic-beta': null } })).toBeNull();
+  });
+
+  it('an empty betas list leaves the layered value alone', async () => {
+    expect(await betaHeader('client-a', { betas: [] })).toBe('client-a');
+  });
+});
+
+describe('base URL', () => {
+  it('defaults to https://api.anthropic.com', async () => {
+    const { fetch, requests } = recordingFetch();
+    await new Anthropic({ apiKey: 'k', fetch }).get('/v1/models');
+    expect(requests[0]!.url).toBe('https://api.anthropic.com/v1/models');
+    expect(new Anthropic({ apiKey: 'k' }).baseURL).toBe('https://api.anthropic.com');
+  });
+
+  it('reads ANTHROPIC_BASE_URL, and the option wins over it', () => {
+    vi.stubEnv('ANTHROPIC_BASE_URL', ' http://env.test ');
+    expect(new Anthropic({ apiKey: 'k' }).baseURL).toBe('http://env.test');
+    expect(new Anthropic({ apiKey: 'k', baseURL: 'http://option.test' }).baseURL).toBe('http://option.test');
+  });
+
+  it('joins a base with a path prefix and trailing slashes with exactly one slash', async () => {
+    const { fetch, requests } = recordingFetch();
+    await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic/' }).get('/v1/models');
+    await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic' }).get('v1/models');
+    expect(requests.map((request) => request.url)).toEqual(['https://proxy.example/anthropic/v1/models', 'https://proxy.example/anthropic/v1/models']);
+  });
+
+  it('uses an absolute request path as is', async () => {
+    const { fetch, requests } = recordingFetch();
+    await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic' }).get('https://results.example/v1/messages/batches/b/results');
+    expect(requests[0]!.url).toBe('https://results.example/v1/messages/batches/b/results');
+  });
+
+  it('merges path query < defaultQuery < per-request query', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test', defaultQuery: { beta: 'false', tenant: 't1' } });
+    await client.get('/v1/files?beta=true&keep=1', { query: { tenant: 't2', ids: ['a', 'b'] } });
+    const url = new URL(requests[0]!.url);
+    expect(url.searchParams.get('beta')).toBe('false');
+    expect(url.searchParams.get('keep')).toBe('1');
+    expect(url.searchParams.get('tenant')).toBe('t2');
+    expect(url.searchParams.getAll('ids[]')).toEqual(['a', 'b']);
+  });
+});
+
+describe('options', () => {
+  it.each([
+    ['timeout', -1],
+    ['timeout', 1.5],
+    ['maxRetries', -1],
+    ['maxRetries', '3'],
+    ['maxRetryDelay', Number.NaN],
+    ['idleTimeout', Number.POSITIVE_INFINITY],
+  ])('rejects %s = %s at construction, naming the option and the value', (name, value) => {
+    const create = () => new Anthropic({ apiKey: 'k', [name]: value });
+    expect(create).toThrow(AnthropicError);
+    expect(create).toThrow(new RegExp(`^${name} must be an integer ≥ 0.*received ${typeof value === 'string' ? `"${value}"` : String(value)}`));
+  });
+
+  it('exposes the resolved defaults', () => {
+    const client = new Anthropic({ apiKey: 'k' });
+    expect(client.maxRetries).toBe(2);
+    expect(client.timeout).toBe(600_000);
+    expect(client.maxRetryDelay).toBe(60_000);
+    expect(client.idleTimeout).toBe(600_000);
+    expect(client.logLevel).toBe('warn');
+    expect(new Anthropic({ apiKey: 'k', timeout: 5_000 }).idleTimeout).toBe(5_000);
+  });
+
+  it('passes non-standard fetchOptions fields (e.g. a dispatcher) to fetch, client and per request', async () => {
+    const inits: Array<RequestInit | undefined> = [];
+    const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      inits.push(init);
+      return new Response('{}', { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const clientDispatcher = { name: 'client' };
+    const requestDispatcher = { name: 'request' };
+    const client = new Anthropic({ apiKey: 'k', fetch: fetchImpl, baseURL: 'http://api.test', fetchOptions: { dispatcher: clientDispatcher } as RequestInit });
+    await client.get('/a');
+    await client.get('/a', { fetchOptions: { dispatcher: requestDispatcher } as RequestInit });
+    expect((inits[0] as { dispatcher?: unknown }).dispatcher).toBe(clientDispatcher);
+    expect((inits[1] as { dispatcher?: unknown }).dispatcher).toBe(requestDispatcher);
+  });
+
+  it('applies standard fetchOptions fields to the Request', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test', fetchOptions: { redirect: 'error' } });
+    await client.get('/a');
+    await client.get('/a', { fetchOptions: { redirect: 'manual' } });
+    expect(requests.map((request) => request.redirect)).toEqual(['error', 'manual']);
+  });
+});
+
+describe('withOptions', () => {
+  it('returns a new client of the same class with overrides, keeping the rest', async () => {
+    class CustomClient extends Anthropic {
+      marker = 'custom';
+    }
+    const { fetch, requests } = recordingFetch();
+    const client = new CustomClient({ apiKey: 'sk-a', fetch, baseURL: 'http://api.test', maxRetries: 5, defaultHeaders: { 'x-keep': '1' } });
+    const copy = client.withOptions({ timeout: 1_000 });
+    expect(copy).toBeInstanceOf(CustomClient);
+    expect(copy).not.toBe(client);
+    expect(copy.marker).toBe('custom');
+    expect(copy.timeout).toBe(1_000);
+    expect(copy.maxRetries).toBe(5);
+    expect(client.timeout).toBe(600_000);
+    await copy.get('/v1/models');
+    expect(requests[0]!.headers.get('x-api-key')).toBe('sk-a');
+    expect(requests[0]!.headers.get('x-keep')).toBe('1');
+    expect(requests[0]!.headers.get('x-stainless-timeout')).toBe('1');
+  });
+
+  it('carries credentials set after construction, and can replace them', () => {
+    const client = new Anthropic({ apiKey: 'sk-a' });
+    client.apiKey = 'sk-b';
+    expect(client.withOptions({}).apiKey).toBe('sk-b');
+    expect(client.withOptions({ apiKey: 'sk-c' }).apiKey).toBe('sk-c');
+    expect(client.withOptions({ apiKey: null, authToken: 't' }).apiKey).toBeNull();
+  });
+});
+
+describe('browser guard', () => {
+  it('refuses a browser-like environment unless dangerouslyAllowBrowser is true', () => {
+    vi.stubGlobal('window', { document: {} });
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0' });
+    expect(() => new Anthropic({ apiKey: 'k' })).toThrow(AnthropicError);
+    expect(() => new Anthropic({ apiKey: 'k' })).toThrow(/^It looks like you're running in a browser-like environment\./);
+    expect(() => new Anthropic({ apiKey: 'k', dangerouslyAllowBrowser: true })).not.toThrow();
+  });
+
+  it('does not mistake a window without a document for a browser', () => {
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('navigator', { userAgent: 'x' });
+    expect(() => new Anthropic({ apiKey: 'k' })).not.toThrow();
+  });
+});
+
+describe('log level selection', () => {
+  it('uses the option, then ANTHROPIC_LOG, then warn', () => {
+    vi.stubEnv('ANTHROPIC_LOG', 'debug');
+    expect(new Anthropic({ apiKey: 'k', logLevel: 'error' }).logLevel).toBe('error');
+    expect(new Anthropic({ apiKey: 'k' }).logLevel).toBe('debug');
+    vi.stubEnv('ANTHROPIC_LOG', undefined);
+    expect(new Anthropic({ apiKey: 'k' }).logLevel).toBe('warn');
+  });
+
+  it('warns about an invalid ANTHROPIC_LOG, naming it, and ignores it', () => {
+    vi.stubEnv('ANTHROPIC_LOG', 'verbose');
+    const { logger, lines } = recordingLogger();
+    const client = new Anthropic({ apiKey: 'k', logger });
+    expect(client.logLevel).toBe('warn');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.level).toBe('warn');
+    expect(String(lines[0]!.args[0])).toMatch(/ANTHROPIC_LOG.*verbose/);
+  });
+
+  it('warns about an invalid logLevel option and falls back to ANTHROPIC_LOG', () => {
+    vi.stubEnv('ANTHROPIC_LOG', 'info');
+    const { logger, lines } = recordingLogger();
+    const client = new Anthropic({ apiKey: 'k', logger, logLevel: 'loud' as never });
+    expect(client.logLevel).toBe('info');
+    expect(lines.filter((line) => line.level === 'warn')).toHaveLength(1);
+    expect(String(lines[0]!.args[0])).toMatch(/logLevel.*loud/);
+  });
+});

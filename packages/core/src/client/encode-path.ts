@@ -1,0 +1,24 @@
+import { AnthropicError } from '../errors/anthropic-error.js';
+
+/**
+ * Template tag for API paths: percent-encodes each parameter (everything outside the URL path's
+ * safe set, so `/` becomes `%2F`) and refuses values that are missing, objects, or that would form a
+ * `.`/`..` segment, so no id can move the request to another endpoint.
+ *
+ * @example
+ * client.get(path`/v1/models/${modelId}`)
+ */
+export function path(strings: TemplateStringsArray, ...params: unknown[]): string {
+  let result = strings[0] ?? '';
+  params.forEach((param, index) => {
+    if (param === null || param === undefined || (typeof param === 'object' && !Array.isArray(param))) {
+      throw new AnthropicError(`Path parameters result in path with invalid segments: parameter ${index + 1} is ${param === null ? 'null' : typeof param} in ${strings.join('<param>')}`);
+    }
+    const encoded = encodeURIComponent(String(param)).replace(/[!'()*]/g, (character) => character).replace(/%(?:24|26|2B|2C|3B|3D|3A|40)/gi, decodeURIComponent);
+    if (encoded === '' || /^(?:\.|%2e){1,2}$/i.test(encoded)) {
+      throw new AnthropicError(`Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty or a dot segment in ${strings.join('<param>')}`);
+    }
+    result += encoded + (strings[index + 1] ?? '');
+  });
+  return result;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { APIError } from './api-error.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, StreamIdleTimeoutError } from './connection-errors.js';
+
+const body = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' }, request_id: 'req_in_body' };
+
+describe('APIError', () => {
+  it('reads status, headers, type, requestID and workspaceID', () => {
+    const headers = new Headers({ 'request-id': 'req_header', 'anthropic-workspace-id': 'wrk_1' });
+    const error = new APIError({ status: 529, headers, error: body });
+    expect(error.status).toBe(529);
+    expect(error.headers).toBe(headers);
+    expect(error.type).toBe('overloaded_error');
+    expect(error.requestID).toBe('req_header');
+    expect(error.workspaceID).toBe('wrk_1');
+    expect(error.retryAfterMs).toBeUndefined();
+  });
+
+  it('keeps the whole body in .error, not body.error', () => {
+    expect(new APIError({ status: 529, error: body }).error).toBe(body);
+  });
+
+  it('falls back to the body request_id when the header is missing', () => {
+    expect(new APIError({ status: 529, headers: new Headers(), error: body }).requestID).toBe('req_in_body');
+    expect(new APIError({ status: 500, headers: new Headers(), error: 'text' }).requestID).toBeNull();
+  });
+
+  it.each([
+    ['error.message of a well-formed body', 529, body, '529 Overloaded'],
+    ['a top-level message', 400, { message: 'top level' }, '400 top level'],
+    ['JSON of a body without a message', 400, { detail: { code: 7 } }, '400 {"detail":{"code":7}}'],
+    ['JSON when error is a string', 400, { error: 'flat' }, '400 {"error":"flat"}'],
+    ['raw text of a non-JSON body', 502, 'Bad Gateway', '502 Bad Gateway'],
+    ['"(no body)" for an empty body', 500, undefined, '500 status code (no body)'],
+    ['"(no body)" for an empty string', 500, '', '500 status code (no body)'],
+    ['no status prefix without a status', undefined, body, 'Overloaded'],
+    ['a placeholder without status or body', undefined, undefined, 'Unknown API error'],
+  ])('message uses %s', (_label, status, error, message) => {
+    const built = new APIError({ status, error });
+    expect(built.message).toBe(message);
+    expect(built.message).not.toContain('[object Object]');
+  });
+
+  it('never stringifies to [object Object] even for an object message field', () => {
+    const error = new APIError({ status: 400, error: { error: { message: { nested: true } } } });
+    expect(error.message).toBe('400 {"error":{"message":{"nested":true}}}');
+  });
+
+  it('survives a body that cannot be serialised', () => {
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    expect(new APIError({ status: 400, error: circular }).message).toBe('400 [object Object]');
+  });
+
+  it('prefers an explicit message and type, and keeps retryAfterMs and cause', () => {
+    const cause = new Error('root');
+    const error = new APIError({ status: 429, error: body, message: 'custom', type: 'rate_limit_error', retryAfterMs: 1234, cause });
+    expect(error.message).toBe('custom');
+    expect(error.type).toBe('rate_limit_error');
+    expect(error.retryAfterMs).toBe(1234);
+    expect(error.cause).toBe(cause);
+  });
+
+  it('has a useful stack and toString', () => {
+    const error = new APIError({ status: 404, error: { error: { message: 'gone' } } });
+    expect(String(error)).toBe('APIError: 404 gone');
+    expect(error.stack).toContain('APIError: 404 gone');
+  });
+});
+
+describe('connection errors', () => {
+  it('have the documented default messages, no status, and keep the cause', () => {
+    const cause = new TypeError('fetch failed');
+    const connection = new APIConnectionError({ cause });
+    expect(connection.message).toBe('Connection error.');
+    expect(connection.cause).toBe(cause);
+    expect(connection.status).toBeUndefined();
+    expect(connection.requestID).toBeNull();
+    expect(new APIConnectionTimeoutError().message).toBe('Request timed out.');
+    expect(new APIUserAbortError().message).toBe('Request was aborted.');
+  });
+
+  it('form the documented hierarchy', () => {
+    const idle = new StreamIdleTimeoutError({ idleTimeout: 1000 });
+    expect(idle).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(idle).toBeInstanceOf(APIConnectionError);
+    expect(idle).toBeInstanceOf(APIError);
+    expect(idle.idleTimeout).toBe(1000);
+    expect(idle.message).toMatch(/1000ms/);
+    expect(new APIUserAbortError()).toBeInstanceOf(APIError);
+    expect(new APIUserAbortError()).not.toBeInstanceOf(APIConnectionError);
+    expect(new APIConnectionError()).not.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(new APIConnectionTimeoutError().name).toBe('APIConnectionTimeoutError');
+  });
+});

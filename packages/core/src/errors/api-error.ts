@@ -1,0 +1,103 @@
+import { AnthropicError, ERROR_KIND } from './anthropic-error.js';
+
+/** Everything an {@link APIError} can be built from; every field is optional. */
+export interface APIErrorInit {
+  /** HTTP status; `undefined` for connection errors and SSE `error` events. */
+  status?: number | undefined;
+  /** Response headers (rate-limit state lives here). */
+  headers?: Headers | undefined;
+  /** The parsed error body (the whole body, e.g. `{ type: 'error', error: {...}, request_id }`), or its raw text. */
+  error?: unknown;
+  /** Human message; derived from the body when omitted. */
+  message?: string | undefined;
+  /** Error type from the body (`error.type`), e.g. `overloaded_error`. */
+  type?: string | null | undefined;
+  /** Milliseconds the server asked us to wait (`retry-after-ms` / `retry-after`), when known. */
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+/**
+ * An error the API returned, or a failure to reach it.
+ *
+ * @example
+ * catch (error) { if (error instanceof APIError) console.log(error.status, error.type, error.requestID) }
+ */
+export class APIError extends AnthropicError {
+  override get [ERROR_KIND](): string {
+    return 'APIError';
+  }
+  /** HTTP status, or `undefined` when there was no HTTP error response (connection, abort, SSE `error` event). */
+  readonly status: number | undefined;
+  /** Response headers, including `request-id` and rate-limit headers. */
+  readonly headers: Headers | undefined;
+  /** The parsed error body (the whole body), or its raw text when it was not JSON. */
+  readonly error: unknown;
+  /** `error.type` of the body, e.g. `rate_limit_error`; `null` when unknown. */
+  readonly type: string | null;
+  /** The `request-id` response header; quote it when contacting support. */
+  readonly requestID: string | null;
+  /** The `anthropic-workspace-id` response header. */
+  readonly workspaceID: string | null;
+  /**
+   * How long the server asked us to wait before retrying, in ms. Set when a retryable error was
+   * thrown instead of retried because that wait exceeded `maxRetryDelay`.
+   */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: APIErrorInit = {}) {
+    super(init.message ?? describeError(init.status, init.error), { cause: init.cause });
+    this.status = init.status;
+    this.headers = init.headers;
+    this.error = init.error;
+    this.type = init.type ?? bodyErrorType(init.error);
+    this.requestID = init.headers?.get('request-id') ?? bodyRequestID(init.error);
+    this.workspaceID = init.headers?.get('anthropic-workspace-id') ?? null;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+function bodyErrorField(body: unknown, field: 'type' | 'message'): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const inner = (body as { error?: unknown }).error;
+  if (typeof inner === 'object' && inner !== null) {
+    const value = (inner as Record<string, unknown>)[field];
+    if (typeof value === 'string') return value;
+  }
+  if (field === 'message') {
+    const topLevel = (body as { message?: unknown }).message;
+    if (typeof topLevel === 'string') return topLevel;
+  }
+  return undefined;
+}
+
+function bodyErrorType(body: unknown): string | null {
+  return bodyErrorField(body, 'type') ?? null;
+}
+
+function bodyRequestID(body: unknown): string | null {
+  const id = typeof body === 'object' && body !== null ? (body as { request_id?: unknown }).request_id : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * `"<status> <human message>"`: the body's `error.message` when there is one (never a JSON dump of a
+ * well-formed error, never `[object Object]`), else the raw text or JSON of the body.
+ */
+function describeError(status: number | undefined, body: unknown): string {
+  const prefix = status === undefined ? '' : `${status} `;
+  const message = bodyErrorField(body, 'message');
+  if (message !== undefined) return prefix + message;
+  if (body === undefined || body === null || body === '') {
+    return status === undefined ? 'Unknown API error' : `${status} status code (no body)`;
+  }
+  return prefix + (typeof body === 'string' ? body : safeJSON(body));
+}
+
+function safeJSON(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

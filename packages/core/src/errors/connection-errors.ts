@@ -1,0 +1,48 @@
+import { ERROR_KIND } from './anthropic-error.js';
+import { APIError } from './api-error.js';
+
+/**
+ * The API could not be reached, or the connection broke (DNS, refused, reset, a stream cut short).
+ * The underlying error is kept as `cause`.
+ */
+export class APIConnectionError extends APIError {
+  override get [ERROR_KIND](): string {
+    return 'APIConnectionError';
+  }
+  constructor(init: { message?: string; cause?: unknown } = {}) {
+    super({ message: init.message ?? 'Connection error.', cause: init.cause });
+  }
+}
+
+/** No response headers arrived within `timeout` (after every retry). */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override get [ERROR_KIND](): string {
+    return 'APIConnectionTimeoutError';
+  }
+  constructor(init: { message?: string; cause?: unknown } = {}) {
+    super({ message: init.message ?? 'Request timed out.', cause: init.cause });
+  }
+}
+
+/** An open stream received no byte for `idleTimeout` ms. */
+export class StreamIdleTimeoutError extends APIConnectionTimeoutError {
+  override get [ERROR_KIND](): string {
+    return 'StreamIdleTimeoutError';
+  }
+  /** The idle limit that was exceeded, in ms. */
+  readonly idleTimeout: number;
+  constructor(init: { idleTimeout: number; cause?: unknown }) {
+    super({ message: `Stream idle for ${init.idleTimeout}ms (idleTimeout); the connection was closed.`, cause: init.cause });
+    this.idleTimeout = init.idleTimeout;
+  }
+}
+
+/** The caller aborted the request (its `signal`, `stream.abort()` or `controller.abort()`). */
+export class APIUserAbortError extends APIError {
+  override get [ERROR_KIND](): string {
+    return 'APIUserAbortError';
+  }
+  constructor(init: { message?: string; cause?: unknown } = {}) {
+    super({ message: init.message ?? 'Request was aborted.', cause: init.cause });
+  }
+}

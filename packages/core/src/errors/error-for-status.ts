@@ -1,0 +1,65 @@
+import { APIError, type APIErrorInit } from './api-error.js';
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  DeadlineExceededError,
+  InternalServerError,
+  NotFoundError,
+  OverloadedError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestTooLargeError,
+  ServiceUnavailableError,
+  UnprocessableEntityError,
+} from './status-errors.js';
+
+type APIErrorClass = new (init: APIErrorInit) => APIError;
+
+function classForStatus(status: number | undefined): APIErrorClass {
+  const table: Record<number, APIErrorClass> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+    504: DeadlineExceededError,
+    529: OverloadedError,
+  };
+  if (status === undefined) return APIError;
+  return table[status] ?? (status >= 500 ? InternalServerError : APIError);
+}
+
+/** The HTTP status the API uses for each `error.type`, so an SSE `error` event maps like an HTTP error. */
+export function statusForErrorType(type: string | null | undefined): number | undefined {
+  const table: Record<string, number> = {
+    invalid_request_error: 400,
+    authentication_error: 401,
+    billing_error: 402,
+    permission_error: 403,
+    not_found_error: 404,
+    request_too_large: 413,
+    rate_limit_error: 429,
+    api_error: 500,
+    timeout_error: 504,
+    overloaded_error: 529,
+  };
+  return type ? table[type] : undefined;
+}
+
+/** Builds the {@link APIError} subclass for an HTTP error status (400 → `BadRequestError`, …). */
+export function errorForStatus(init: APIErrorInit & { status: number }): APIError {
+  return new (classForStatus(init.status))(init);
+}
+
+/**
+ * Builds the error for an SSE `error` event: the class its `error.type` implies
+ * (`overloaded_error` → `OverloadedError`), `status` left undefined as no HTTP status failed.
+ */
+export function errorForEventType(init: Omit<APIErrorInit, 'status'> & { type: string | null }): APIError {
+  return new (classForStatus(statusForErrorType(init.type)))({ ...init, status: undefined });
+}

@@ -1,0 +1,29 @@
+// @anth/core/internal: building blocks for the sibling packages (@anth/messages, @anth/beta, the
+// cloud clients). Not for application code: these may change in any release.
+
+export { path } from './client/encode-path.js';
+export { buildURL } from './client/build-url.js';
+export { mergeHeaders, unionBetas, type MergedHeaders } from './client/build-headers.js';
+export { readEnv } from './client/read-env.js';
+export { guardLongRequest } from './client/long-request-guard.js';
+export { warnOnDiscouragedParams } from './client/warn-discouraged-params.js';
+export { sendRequest } from './transport/send-request.js';
+export { composeMiddleware } from './transport/middleware.js';
+export { parseJSONResponse, attachRequestID } from './transport/parse-json-response.js';
+export { shouldRetryStatus } from './transport/retry-policy.js';
+export { backoffDelay, serverRequestedDelay } from './transport/retry-delay.js';
+export { abortableSleep } from './transport/abortable-sleep.js';
+export { linkAbort } from './transport/link-abort.js';
+export { errorForEventType, errorForStatus, statusForErrorType } from './errors/error-for-status.js';
+export { redactHeaders } from './logging/redact-headers.js';
+export { toFormData, type ToFormDataOptions } from './uploads/to-form-data.js';
+export { parseSSEStream } from './streaming/parse-sse-stream.js';
+export { parseJSONLStream } from './streaming/parse-jsonl-stream.js';
+export { createSSEStream, type SSEStreamSource } from './streaming/create-sse-stream.js';
+export { iterateSSEEvents, type ServerSentEvent, type SSEEventsOptions } from './streaming/sse-events.js';
+export { errorFromSSEEvent } from './streaming/error-from-sse-event.js';
+export { createIdleTimeoutBody, type IdleTimeoutBody, type IdleTimeoutBodyOptions } from './streaming/idle-timeout-body.js';
+export { decodeJSONL } from './streaming/jsonl-decoder.js';
+export { accumulateMessageEvent } from './streaming/accumulate-message.js';
+export { parsePartialJSON } from './streaming/partial-json.js';
+export type { StartMessageStream, MessageStreamOptions } from './streaming/message-stream.js';

@@ -1,0 +1,134 @@
+import type { Anthropic } from '../client/anthropic.js';
+import type { FinalRequestOptions } from '../client/options.js';
+import { AnthropicError } from '../errors/anthropic-error.js';
+import { APIPromise } from '../transport/api-promise.js';
+import { parseJSONResponse } from '../transport/parse-json-response.js';
+import type { APIResponseProps } from '../transport/response-props.js';
+import { sendRequest } from '../transport/send-request.js';
+
+/** Builds a page from a response body and the request that fetched it. */
+export type PageConstructor<Item, PageType extends BasePage<Item> = BasePage<Item>> = new (
+  client: Anthropic,
+  body: unknown,
+  options: FinalRequestOptions,
+) => PageType;
+
+/**
+ * What every pagination style shares: the items, and how to ask for the next page. `for await` over a
+ * page walks its items and those of every later page.
+ */
+export abstract class BasePage<Item> implements AsyncIterable<Item> {
+  /** The items of this page. */
+  data: Item[];
+  protected readonly client: Anthropic;
+  protected readonly options: FinalRequestOptions;
+
+  constructor(client: Anthropic, body: unknown, options: FinalRequestOptions) {
+    this.client = client;
+    this.options = options;
+    const items = (body as { data?: unknown } | null)?.data;
+    this.data = Array.isArray(items) ? (items as Item[]) : [];
+  }
+
+  /** The request for the next page, or `null` on the last page. */
+  protected abstract nextPageQuery(): Record<string, unknown> | null;
+
+  /** The items of this page. */
+  getPaginatedItems(): Item[] {
+    return this.data;
+  }
+
+  /** True when another page can be fetched. */
+  hasNextPage(): boolean {
+    return this.data.length > 0 && this.nextPageQuery() !== null;
+  }
+
+  /** Fetches the next page; throws `AnthropicError` on the last page (check {@link hasNextPage}). */
+  getNextPage(): PagePromise<Item, this> {
+    const query = this.hasNextPage() ? this.nextPageQuery() : null;
+    if (!query) {
+      throw new AnthropicError('No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.');
+    }
+    const PageClass = this.constructor as PageConstructor<Item, this>;
+    return new PagePromise(this.client, { ...this.options, query: { ...this.options.query, ...query } }, PageClass);
+  }
+
+  /** This page and every later one, fetched as the loop asks. */
+  async *iterPages(): AsyncGenerator<BasePage<Item>> {
+    let page: BasePage<Item> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+    for await (const page of this.iterPages()) yield* page.getPaginatedItems();
+  }
+}
+
+/**
+ * `before_id` / `after_id` pages (models, batches, files). The walking direction is the original
+ * request's: backwards from `first_id` if it had `before_id`, else forwards from `last_id`.
+ *
+ * @example
+ * for await (const model of listModels(client)) console.log(model.id);
+ */
+export class Page<Item> extends BasePage<Item> {
+  /** More items exist past this page (a missing field counts as false). */
+  has_more: boolean;
+  /** Cursor of the first item, for walking backwards. */
+  first_id: string | null;
+  /** Cursor of the last item, for walking forwards. */
+  last_id: string | null;
+
+  constructor(client: Anthropic, body: unknown, options: FinalRequestOptions) {
+    super(client, body, options);
+    const fields = (body ?? {}) as { has_more?: unknown; first_id?: unknown; last_id?: unknown };
+    this.has_more = fields.has_more === true;
+    this.first_id = typeof fields.first_id === 'string' ? fields.first_id : null;
+    this.last_id = typeof fields.last_id === 'string' ? fields.last_id : null;
+  }
+
+  protected nextPageQuery(): Record<string, unknown> | null {
+    if (!this.has_more) return null;
+    if (this.options.query?.['before_id'] !== undefined) return this.first_id ? { before_id: this.first_id } : null;
+    return this.last_id ? { after_id: this.last_id } : null;
+  }
+}
+
+/**
+ * `page` / `next_page` cursor pages (skills, skill versions).
+ */
+export class CursorPage<Item> extends BasePage<Item> {
+  /** Cursor for the next page, `null` on the last one. */
+  next_page: string | null;
+
+  constructor(client: Anthropic, body: unknown, options: FinalRequestOptions) {
+    super(client, body, options);
+    const next = (body as { next_page?: unknown } | null)?.next_page;
+    this.next_page = typeof next === 'string' && next !== '' ? next : null;
+  }
+
+  protected nextPageQuery(): Record<string, unknown> | null {
+    return this.next_page ? { page: this.next_page } : null;
+  }
+}
+
+/**
+ * A pending list call: `await` it for the first page, or `for await` over it for every item of every page.
+ */
+export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>> extends APIPromise<PageType> implements AsyncIterable<Item> {
+  constructor(client: Anthropic, options: FinalRequestOptions, PageClass: PageConstructor<Item, PageType>) {
+    super(sendRequest(client, options), async (props: APIResponseProps) => {
+      const body = await parseJSONResponse<unknown>(props);
+      return new PageClass(client, body, options);
+    });
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+    const page = await this;
+    yield* page;
+  }
+}

@@ -1,0 +1,31 @@
+import type { APIResponseProps } from './response-props.js';
+import { readBody } from './read-body.js';
+
+/**
+ * The default parser: 204 → `null`; a JSON media type (`application/json`, `…+json`) → the parsed
+ * value (`undefined` for an empty body) with a non-enumerable `_request_id`; anything else → text.
+ */
+export async function parseJSONResponse<T>(props: APIResponseProps): Promise<T> {
+  const { response } = props;
+  try {
+    if (response.status === 204) return null as T;
+    const text = await readBody(props);
+    const contentType = response.headers.get('content-type') ?? '';
+    const isJSON = /application\/json|\+json\b/i.test(contentType);
+    if (!isJSON) return text as T;
+    if (text === '') return undefined as T;
+    const data: unknown = JSON.parse(text);
+    return attachRequestID(data, response.headers) as T;
+  } finally {
+    props.release();
+  }
+}
+
+/** Adds non-enumerable `_request_id` / `_workspace_id` to a parsed object (not arrays), so they never serialise. */
+export function attachRequestID<T>(data: T, headers: Headers): T {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    Object.defineProperty(data, '_request_id', { value: headers.get('request-id'), enumerable: false, configurable: true, writable: true });
+    Object.defineProperty(data, '_workspace_id', { value: headers.get('anthropic-workspace-id'), enumerable: false, configurable: true, writable: true });
+  }
+  return data;
+}

@@ -1,0 +1,10 @@
+export { createMessage } from './create-message.js';
+export { streamMessage } from './stream-message.js';
+export { countTokens } from './count-tokens.js';
+export { listModels } from './list-models.js';
+export { retrieveModel, type RetrieveModelOptions } from './retrieve-model.js';
+export { createCompletion } from './create-completion.js';
+export { HUMAN_PROMPT, AI_PROMPT } from './prompts.js';
+export { Messages } from './messages.js';
+export { Models } from './models.js';
+export { Completions } from './completions.js';

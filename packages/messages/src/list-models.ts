@@ -1,0 +1,12 @@
+import type { Anthropic, ModelInfo, ModelListParams, PagePromise, RequestOptions } from '@anth/core';
+
+/**
+ * Lists the models available to your key, newest first. Await it for one page, or `for await` for all.
+ *
+ * @example
+ * for await (const model of listModels(client)) console.log(model.id, model.display_name);
+ */
+export function listModels(client: Anthropic, params: ModelListParams = {}, options?: RequestOptions): PagePromise<ModelInfo> {
+  const { betas, ...query } = params;
+  return client.getAPIList<ModelInfo>('/v1/models', { ...options, query: { ...query, ...options?.query }, betas });
+}

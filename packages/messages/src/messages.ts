@@ -1,0 +1,48 @@
+import type {
+  Anthropic,
+  APIPromise,
+  Message,
+  MessageCountTokensParams,
+  MessageCreateParams,
+  MessageCreateParamsNonStreaming,
+  MessageCreateParamsStreaming,
+  MessageStream,
+  MessageStreamParams,
+  MessageTokensCount,
+  RawMessageStreamEvent,
+  RequestOptions,
+  Stream,
+} from '@anth/core';
+import { countTokens } from './count-tokens.js';
+import { createMessage } from './create-message.js';
+import { streamMessage } from './stream-message.js';
+
+/**
+ * The Messages API as a class: sugar over {@link createMessage}, {@link streamMessage} and
+ * {@link countTokens}. Works with any client, first-party or cloud.
+ *
+ * @example
+ * const messages = new Messages(new Anthropic());
+ * const reply = await messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });
+ */
+export class Messages {
+  constructor(private readonly client: Anthropic) {}
+
+  /** See {@link createMessage}. */
+  create(params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message>;
+  create(params: MessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<RawMessageStreamEvent>>;
+  create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>>;
+  create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>> {
+    return createMessage(this.client, params, options);
+  }
+
+  /** See {@link streamMessage}. */
+  stream(params: MessageStreamParams, options?: RequestOptions): MessageStream<Message, RawMessageStreamEvent> {
+    return streamMessage(this.client, params, options);
+  }
+
+  /** See {@link countTokens}. */
+  countTokens(params: MessageCountTokensParams, options?: RequestOptions): APIPromise<MessageTokensCount> {
+    return countTokens(this.client, params, options);
+  }
+}

@@ -1,0 +1,47 @@
+import { NotFoundError, Page } from '@anth/core';
+import { describe, expect, it } from 'vitest';
+import { listModels } from './list-models.js';
+import { Models } from './models.js';
+import { retrieveModel } from './retrieve-model.js';
+import { emulatedClient } from './test-client.js';
+
+describe('models', () => {
+  it('lists one page, then walks every page with for await', async () => {
+    const { client, emulator } = emulatedClient();
+    const first = await listModels(client, { limit: 2 });
+    expect(first).toBeInstanceOf(Page);
+    expect(first.data).toHaveLength(2);
+    expect(first.has_more).toBe(true);
+    expect(emulator.requests[0]?.query.get('limit')).toBe('2');
+
+    const all: string[] = [];
+    for await (const model of listModels(client, { limit: 2 })) all.push(model.id);
+    const everything = await listModels(client, { limit: 100 });
+    expect(all).toEqual(everything.data.map((model) => model.id));
+    expect(new Set(all).size).toBe(all.length);
+    const afterIds = emulator.requests.map((request) => request.query.get('after_id')).filter(Boolean);
+    expect(afterIds.length).toBeGreaterThan(0);
+  });
+
+  it('sends betas as the anthropic-beta header, never in the query', async () => {
+    const { client, emulator } = emulatedClient();
+    await listModels(client, { betas: ['beta-one', 'beta-two'] });
+    expect(emulator.requests[0]?.headers.get('anthropic-beta')).toBe('beta-one,beta-two');
+    expect(emulator.requests[0]?.query.has('betas')).toBe(false);
+  });
+
+  it('retrieves one model, encoding the id into the path', async () => {
+    const { client, emulator } = emulatedClient();
+    const model = await retrieveModel(client, 'claude-sonnet-4-5');
+    expect(model.id).toMatch(/^claude-sonnet-4-5/);
+    await expect(retrieveModel(client, 'a/b')).rejects.toBeInstanceOf(NotFoundError);
+    expect(emulator.requests[1]?.url).toContain('/v1/models/a%2Fb');
+  });
+
+  it('the class is sugar over the functions', async () => {
+    const { client } = emulatedClient();
+    const models = new Models(client);
+    const page = await models.list({ limit: 1 });
+    await expect(models.retrieve(page.data[0]?.id ?? '')).resolves.toMatchObject({ type: 'model' });
+  });
+});
