@@ -421,3 +421,17 @@ describe('log level selection', () => {
     expect(String(lines[0]!.args[0])).toMatch(/logLevel.*loud/);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a stream body before sending anything, pointing at toFile', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: 'sk', baseURL: 'http://api.test', fetch });
+    const body = new ReadableStream<Uint8Array>();
+    await expect(client.post('/v1/files', { body })).rejects.toThrow(/cannot be a stream.*toFile/);
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      yield new Uint8Array([1]);
+    }
+    await expect(client.post('/v1/files', { body: chunks() })).rejects.toBeInstanceOf(AnthropicError);
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -243,5 +243,9 @@ function encodeBody(body: unknown): { body: BodyInit | undefined; contentType: s
     // The runtime sets content-type (with the multipart boundary) itself; never by hand.
     return { body: body as BodyInit, contentType: undefined };
   }
+  if (typeof body === 'object' && body !== null && (Symbol.asyncIterator in body || typeof (body as ReadableStream).getReader === 'function')) {
+    // A stream can be read once, but every retry resends the body: make it a File first.
+    throw new AnthropicError('A request body cannot be a stream or async iterable (it could not be resent on retry); wrap it with toFile() first.');
+  }
   return { body: JSON.stringify(body), contentType: 'application/json' };
 }

@@ -32,8 +32,9 @@ export function mergeHeaders(layers: ReadonlyArray<HeadersInit | undefined>): Me
 }
 
 /**
- * The `anthropic-beta` value: the deduplicated union, in first-seen order, of comma-separated lists
- * (client default, the caller's `betas`, per-request header, the method's required beta).
+ * The `anthropic-beta` value: the deduplicated union, in first-seen order, of comma-separated lists.
+ * The client passes: client default, per-request header, then `betas` (the caller's, then the
+ * method's required one, which so comes last as in the official SDKs).
  */
 export function unionBetas(lists: ReadonlyArray<string | readonly string[] | null | undefined>): string | undefined {
   const names = new Set<string>();

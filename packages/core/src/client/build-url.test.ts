@@ -54,3 +54,9 @@ describe('buildURL', () => {
     expect(buildURL('https://a.test', '/v1/x#frag', {}, { gone: undefined })).toBe('https://a.test/v1/x');
   });
 });
+
+describe('buildURL: removing a key', () => {
+  it('an explicit undefined in the request query drops the default for that key', () => {
+    expect(buildURL('https://api.test', '/v1/models', { limit: '5', keep: 'yes' }, { limit: undefined })).toBe('https://api.test/v1/models?keep=yes');
+  });
+});

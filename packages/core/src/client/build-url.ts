@@ -24,7 +24,11 @@ export function buildURL(
   for (const layer of [defaultQuery, query]) {
     if (!layer) continue;
     const layerPairs = new Map<string, string[]>();
-    for (const [key, value] of Object.entries(layer)) serializeQueryValue(layerPairs, key, value);
+    for (const [key, value] of Object.entries(layer)) {
+      // An explicit `undefined` in a later layer removes the key an earlier layer set.
+      if (value === undefined) for (const name of [...pairs.keys()]) if (name === key || name.startsWith(`${key}[`)) pairs.delete(name);
+      serializeQueryValue(layerPairs, key, value);
+    }
     for (const [key, values] of layerPairs) pairs.set(key, values);
   }
   const search = [...pairs].flatMap(([key, values]) => values.map((value) => `${encodeKey(key)}=${encodeURIComponent(value)}`)).join('&');
