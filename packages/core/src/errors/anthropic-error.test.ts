@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AnthropicError } from './anthropic-error.js';
 import { APIError } from './api-error.js';
 import { APIConnectionError } from './connection-errors.js';
-import * as errors from './index.js';
+import * as errors from '../index.js';
 import { BadRequestError, InternalServerError, OverloadedError, RateLimitError } from './status-errors.js';
 
 describe('AnthropicError', () => {
@@ -43,7 +43,7 @@ describe('AnthropicError', () => {
   it('instanceof works across two copies of the error classes', async () => {
     vi.resetModules();
     // After resetModules a dynamic import evaluates the modules again: a second copy of every class.
-    const copy = (await import('./index.js')) as typeof errors;
+    const copy = (await import('../index.js')) as typeof errors;
     expect(copy.APIError).not.toBe(errors.APIError);
 
     const fromCopy = new copy.OverloadedError({ status: 529 });

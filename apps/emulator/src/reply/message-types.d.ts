@@ -1,0 +1,47 @@
+/** A content block of a reply; only `type` is fixed, the rest depends on it. */
+export type ContentBlock = {
+    type: string;
+} & Record<string, unknown>;
+/** `usage` of a Message, with every field the API sends. */
+export interface Usage {
+    input_tokens: number;
+    output_tokens: number;
+    cache_creation_input_tokens: number;
+    cache_read_input_tokens: number;
+    cache_creation: {
+        ephemeral_5m_input_tokens: number;
+        ephemeral_1h_input_tokens: number;
+    };
+    server_tool_use: null;
+    service_tier: 'standard';
+    inference_geo: null;
+}
+/** The `Message` object of `POST /v1/messages`. */
+export interface Message {
+    id: string;
+    type: 'message';
+    role: 'assistant';
+    model: string;
+    content: ContentBlock[];
+    stop_reason: string | null;
+    stop_sequence: string | null;
+    stop_details: null;
+    container: null;
+    usage: Usage;
+}
+/** The request params a reply depends on (already validated). */
+export interface MessageRequestParams {
+    model: string;
+    max_tokens?: number;
+    messages: Array<{
+        role: string;
+        content: unknown;
+    }>;
+    system?: unknown;
+    tools?: unknown;
+    stop_sequences?: string[];
+    thinking?: {
+        type: string;
+        display?: string;
+    };
+}

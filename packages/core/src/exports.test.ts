@@ -1,0 +1,76 @@
+import { expect, it } from 'vitest';
+import * as core from './index.js';
+import * as internal from './internal.js';
+
+// Any change to these lists is an API change: review it, then update the snapshot on purpose.
+it('exports exactly these runtime names', () => {
+  expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+    [
+      "APIConnectionError",
+      "APIConnectionTimeoutError",
+      "APIError",
+      "APIPromise",
+      "APIUserAbortError",
+      "Anthropic",
+      "AnthropicError",
+      "AuthenticationError",
+      "BadRequestError",
+      "BasePage",
+      "ConflictError",
+      "CursorPage",
+      "DeadlineExceededError",
+      "InternalServerError",
+      "MessageStream",
+      "NotFoundError",
+      "OverloadedError",
+      "Page",
+      "PagePromise",
+      "PermissionDeniedError",
+      "RateLimitError",
+      "RequestTooLargeError",
+      "ServiceUnavailableError",
+      "Stream",
+      "StreamIdleTimeoutError",
+      "UnprocessableEntityError",
+      "VERSION",
+      "toFile",
+    ]
+  `);
+});
+
+it('@anth/core/internal exports exactly these runtime names', () => {
+  expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
+    [
+      "abortableSleep",
+      "accumulateMessageEvent",
+      "attachRequestID",
+      "backoffDelay",
+      "buildURL",
+      "composeMiddleware",
+      "createIdleTimeoutBody",
+      "createSSEStream",
+      "decodeJSONL",
+      "errorForEventType",
+      "errorForStatus",
+      "errorFromSSEEvent",
+      "guardLongRequest",
+      "iterateSSEEvents",
+      "linkAbort",
+      "mergeHeaders",
+      "parseJSONLStream",
+      "parseJSONResponse",
+      "parsePartialJSON",
+      "parseSSEStream",
+      "path",
+      "readEnv",
+      "redactHeaders",
+      "sendRequest",
+      "serverRequestedDelay",
+      "shouldRetryStatus",
+      "statusForErrorType",
+      "toFormData",
+      "unionBetas",
+      "warnOnDiscouragedParams",
+    ]
+  `);
+});
