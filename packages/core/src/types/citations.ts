@@ -3,20 +3,26 @@
  * and their request-side counterparts sent back in `TextBlockParam.citations`.
  */
 
-/** A cited character range of a plain-text document (`char_location`). */
-export interface CitationCharLocation {
+/** Fields every document citation has, in responses and in requests. */
+interface DocumentCitationFields {
   cited_text: string;
 
   /** 0-based index of the cited document among the request's `document` blocks. */
   document_index: number;
 
   document_title: string | null;
+}
 
-  /** Exclusive end of the cited range, in characters. */
-  end_char_index: number;
-
+/** Fields a response document citation has on top of its request-side form. */
+interface DocumentCitationResponseFields {
   /** Files API id of the cited document, when it was given by `file_id`. */
   file_id: string | null;
+}
+
+/** Fields of a `char_location` citation, response or request side. */
+interface CharLocationCitationFields extends DocumentCitationFields {
+  /** Exclusive end of the cited range, in characters. */
+  end_char_index: number;
 
   /** Inclusive start of the cited range, in characters. */
   start_char_index: number;
@@ -24,18 +30,10 @@ export interface CitationCharLocation {
   type: 'char_location';
 }
 
-/** A cited page range of a PDF document (`page_location`). */
-export interface CitationPageLocation {
-  cited_text: string;
-
-  document_index: number;
-
-  document_title: string | null;
-
+/** Fields of a `page_location` citation, response or request side. */
+interface PageLocationCitationFields extends DocumentCitationFields {
   /** Exclusive end page, 1-based. */
   end_page_number: number;
-
-  file_id: string | null;
 
   /** First cited page, 1-based. */
   start_page_number: number;
@@ -43,19 +41,13 @@ export interface CitationPageLocation {
   type: 'page_location';
 }
 
-/** A cited block range of a custom-content document (`content_block_location`). */
-export interface CitationContentBlockLocation {
+/** Fields of a `content_block_location` citation, response or request side. */
+interface ContentBlockLocationCitationFields extends DocumentCitationFields {
   /** The cited blocks' text, concatenated (`content[start_block_index:end_block_index]`). */
   cited_text: string;
 
-  document_index: number;
-
-  document_title: string | null;
-
   /** Exclusive 0-based end index into the source's `content` array (always > `start_block_index`). */
   end_block_index: number;
-
-  file_id: string | null;
 
   /** 0-based index of the first cited block in the source's `content` array. */
   start_block_index: number;
@@ -63,8 +55,8 @@ export interface CitationContentBlockLocation {
   type: 'content_block_location';
 }
 
-/** A cited web search result (`web_search_result_location`). */
-export interface CitationsWebSearchResultLocation {
+/** Fields of a `web_search_result_location` citation, response or request side. */
+interface WebSearchResultLocationCitationFields {
   cited_text: string;
 
   /** Opaque reference to the search result; send it back unchanged. */
@@ -77,8 +69,8 @@ export interface CitationsWebSearchResultLocation {
   url: string;
 }
 
-/** A cited block range of a `search_result` content block (`search_result_location`). */
-export interface CitationsSearchResultLocation {
+/** Fields of a `search_result_location` citation, response or request side. */
+interface SearchResultLocationCitationFields {
   /** The cited blocks' text, concatenated. */
   cited_text: string;
 
@@ -101,6 +93,23 @@ export interface CitationsSearchResultLocation {
   type: 'search_result_location';
 }
 
+/** A cited character range of a plain-text document (`char_location`). */
+export interface CitationCharLocation extends CharLocationCitationFields, DocumentCitationResponseFields {}
+
+/** A cited page range of a PDF document (`page_location`). */
+export interface CitationPageLocation extends PageLocationCitationFields, DocumentCitationResponseFields {}
+
+/** A cited block range of a custom-content document (`content_block_location`). */
+export interface CitationContentBlockLocation
+  extends ContentBlockLocationCitationFields,
+    DocumentCitationResponseFields {}
+
+/** A cited web search result (`web_search_result_location`). */
+export interface CitationsWebSearchResultLocation extends WebSearchResultLocationCitationFields {}
+
+/** A cited block range of a `search_result` content block (`search_result_location`). */
+export interface CitationsSearchResultLocation extends SearchResultLocationCitationFields {}
+
 /** Any citation a response `text` block can carry; discriminated on `type`. */
 export type TextCitation =
   | CitationCharLocation
@@ -110,79 +119,19 @@ export type TextCitation =
   | CitationsSearchResultLocation;
 
 /** Request-side `char_location` citation (as `CitationCharLocation`, without `file_id`). */
-export interface CitationCharLocationParam {
-  cited_text: string;
-
-  document_index: number;
-
-  document_title: string | null;
-
-  end_char_index: number;
-
-  start_char_index: number;
-
-  type: 'char_location';
-}
+export interface CitationCharLocationParam extends CharLocationCitationFields {}
 
 /** Request-side `page_location` citation (as `CitationPageLocation`, without `file_id`). */
-export interface CitationPageLocationParam {
-  cited_text: string;
-
-  document_index: number;
-
-  document_title: string | null;
-
-  end_page_number: number;
-
-  start_page_number: number;
-
-  type: 'page_location';
-}
+export interface CitationPageLocationParam extends PageLocationCitationFields {}
 
 /** Request-side `content_block_location` citation (without `file_id`). */
-export interface CitationContentBlockLocationParam {
-  cited_text: string;
-
-  document_index: number;
-
-  document_title: string | null;
-
-  end_block_index: number;
-
-  start_block_index: number;
-
-  type: 'content_block_location';
-}
+export interface CitationContentBlockLocationParam extends ContentBlockLocationCitationFields {}
 
 /** Request-side `web_search_result_location` citation. */
-export interface CitationWebSearchResultLocationParam {
-  cited_text: string;
-
-  encrypted_index: string;
-
-  title: string | null;
-
-  type: 'web_search_result_location';
-
-  url: string;
-}
+export interface CitationWebSearchResultLocationParam extends WebSearchResultLocationCitationFields {}
 
 /** Request-side `search_result_location` citation. */
-export interface CitationSearchResultLocationParam {
-  cited_text: string;
-
-  end_block_index: number;
-
-  search_result_index: number;
-
-  source: string;
-
-  start_block_index: number;
-
-  title: string | null;
-
-  type: 'search_result_location';
-}
+export interface CitationSearchResultLocationParam extends SearchResultLocationCitationFields {}
 
 /** Any citation that may be sent back in `TextBlockParam.citations`. */
 export type TextCitationParam =

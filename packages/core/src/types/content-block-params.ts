@@ -4,7 +4,7 @@
  */
 import type { CacheControlEphemeral } from './cache-control.js';
 import type { CitationsConfigParam, TextCitationParam } from './citations.js';
-import type { DirectCaller, ServerToolCaller, ServerToolCaller20260120 } from './content-blocks.js';
+import type { ServerToolUseBlockFields, ToolUseBlockFields } from './content-blocks.js';
 import type {
   BashCodeExecutionToolResultBlockParam,
   CodeExecutionToolResultBlockParam,
@@ -125,19 +125,8 @@ export interface RedactedThinkingBlockParam {
 }
 
 /** An earlier assistant `tool_use` block, sent back in the assistant turn. */
-export interface ToolUseBlockParam {
-  id: string;
-
-  /** The tool arguments (a JSON object). */
-  input: unknown;
-
-  name: string;
-
-  type: 'tool_use';
-
+export interface ToolUseBlockParam extends ToolUseBlockFields {
   cache_control?: CacheControlEphemeral | null;
-
-  caller?: DirectCaller | ServerToolCaller | ServerToolCaller20260120;
 }
 
 /**
@@ -166,25 +155,8 @@ export interface ToolResultBlockParam {
 }
 
 /** An earlier assistant `server_tool_use` block, sent back unchanged. */
-export interface ServerToolUseBlockParam {
-  id: string;
-
-  input: unknown;
-
-  name:
-    | 'web_search'
-    | 'web_fetch'
-    | 'code_execution'
-    | 'bash_code_execution'
-    | 'text_editor_code_execution'
-    | 'tool_search_tool_regex'
-    | 'tool_search_tool_bm25';
-
-  type: 'server_tool_use';
-
+export interface ServerToolUseBlockParam extends ServerToolUseBlockFields {
   cache_control?: CacheControlEphemeral | null;
-
-  caller?: DirectCaller | ServerToolCaller | ServerToolCaller20260120;
 }
 
 /**

@@ -71,19 +71,18 @@ export interface RedactedThinkingBlock {
   type: 'redacted_thinking';
 }
 
-/** A call to a client-side tool; answer it with a `tool_result` block of the same id. */
-export interface ToolUseBlock {
+/** Who made a tool call: the model directly, or code running in a code-execution tool. */
+export type ToolUseCaller = DirectCaller | ServerToolCaller | ServerToolCaller20260120;
+
+/** Fields of a `tool_use` block, shared by `ToolUseBlock` and `ToolUseBlockParam`. */
+export interface ToolUseBlockFields {
   /** Tool-use id (`toolu_…`), echoed as `tool_use_id` in the matching `tool_result`. */
   id: string;
 
   /** Who made the call: the model directly, or code running in a code-execution tool. */
-  caller?: DirectCaller | ServerToolCaller | ServerToolCaller20260120;
+  caller?: ToolUseCaller;
 
-  /**
-   * The tool arguments (a JSON object matching the tool's `input_schema`). `unknown`
-   * because the model produces it; while streaming it is the partial parse of the
-   * `input_json_delta` fragments received so far (`{}` at the start).
-   */
+  /** The tool arguments (a JSON object). */
   input: unknown;
 
   /** Name of the tool being called (a custom tool `name`, or a client tool like `bash`). */
@@ -92,15 +91,15 @@ export interface ToolUseBlock {
   type: 'tool_use';
 }
 
-/** A call to a server tool; the API runs it and adds the matching result block itself. */
-export interface ServerToolUseBlock {
+/** Fields of a `server_tool_use` block, shared by `ServerToolUseBlock` and `ServerToolUseBlockParam`. */
+export interface ServerToolUseBlockFields {
   /** Server tool-use id (`srvtoolu_…`). */
   id: string;
 
   /** Who made the call: the model directly, or code running in a code-execution tool. */
-  caller?: DirectCaller | ServerToolCaller | ServerToolCaller20260120;
+  caller?: ToolUseCaller;
 
-  /** The tool arguments; streamed like `ToolUseBlock.input`. */
+  /** The tool arguments (a JSON object). */
   input: unknown;
 
   name:
@@ -113,6 +112,22 @@ export interface ServerToolUseBlock {
     | 'tool_search_tool_bm25';
 
   type: 'server_tool_use';
+}
+
+/** A call to a client-side tool; answer it with a `tool_result` block of the same id. */
+export interface ToolUseBlock extends ToolUseBlockFields {
+  /**
+   * The tool arguments (a JSON object matching the tool's `input_schema`). `unknown`
+   * because the model produces it; while streaming it is the partial parse of the
+   * `input_json_delta` fragments received so far (`{}` at the start).
+   */
+  input: unknown;
+}
+
+/** A call to a server tool; the API runs it and adds the matching result block itself. */
+export interface ServerToolUseBlock extends ServerToolUseBlockFields {
+  /** The tool arguments; streamed like `ToolUseBlock.input`. */
+  input: unknown;
 }
 
 /**

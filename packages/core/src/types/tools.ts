@@ -33,6 +33,36 @@ export interface ToolInputSchema {
 }
 
 /**
+ * Who may call a tool: the model directly (`direct`), or code running in that version of
+ * the code-execution tool (programmatic tool calling).
+ */
+export type AllowedCaller =
+  | 'direct'
+  | 'code_execution_20250825'
+  | 'code_execution_20260120'
+  | 'code_execution_20260521';
+
+/** Fields every tool definition in `tools[]` accepts, custom or Anthropic-defined. */
+export interface ToolDefinitionCommon {
+  /** Who may call the tool: the model directly and/or code in a code-execution tool. */
+  allowed_callers?: AllowedCaller[];
+
+  cache_control?: CacheControlEphemeral | null;
+
+  /** If `true`, the tool is not in the initial prompt and is loaded only through tool search. */
+  defer_loading?: boolean;
+
+  /** If `true`, names and inputs are guaranteed to validate against the tool's input schema. */
+  strict?: boolean;
+}
+
+/** Fields every client-executed tool (custom, bash, text editor, memory) accepts. */
+interface ClientToolCommon extends ToolDefinitionCommon {
+  /** Example inputs that show the model how to call the tool. */
+  input_examples?: Record<string, unknown>[];
+}
+
+/**
  * A custom (client-side) tool.
  *
  * @example
@@ -44,20 +74,12 @@ export interface ToolInputSchema {
  * };
  * ```
  */
-export interface Tool {
+export interface Tool extends ClientToolCommon {
   /** JSON Schema of the `input` the model must produce; `type` must be `"object"`. */
   input_schema: ToolInputSchema;
 
   /** How the model calls the tool, and the `name` of its `tool_use` blocks. */
   name: string;
-
-  /** Who may call the tool: the model directly and/or code in a code-execution tool. */
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  /** If `true`, the tool is not in the initial prompt and is loaded only through tool search. */
-  defer_loading?: boolean;
 
   /** What the tool does; strongly recommended and the more detailed the better. */
   description?: string;
@@ -68,102 +90,46 @@ export interface Tool {
    */
   eager_input_streaming?: boolean | null;
 
-  /** Example inputs that show the model how to call the tool. */
-  input_examples?: Record<string, unknown>[];
-
-  /** If `true`, names and inputs are guaranteed to validate against `input_schema`. */
-  strict?: boolean;
-
   /** Optional marker; the SDK helpers set `"custom"`. */
   type?: 'custom' | null;
 }
 
 /** Anthropic-defined bash tool (client-executed); the model calls it as `bash`. */
-export interface ToolBash20250124 {
+export interface ToolBash20250124 extends ClientToolCommon {
   name: 'bash';
 
   type: 'bash_20250124';
-
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  defer_loading?: boolean;
-
-  input_examples?: Record<string, unknown>[];
-
-  strict?: boolean;
 }
 
 /** Anthropic-defined text editor tool, 2025-01-24 version; called as `str_replace_editor`. */
-export interface ToolTextEditor20250124 {
+export interface ToolTextEditor20250124 extends ClientToolCommon {
   name: 'str_replace_editor';
 
   type: 'text_editor_20250124';
-
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  defer_loading?: boolean;
-
-  input_examples?: Record<string, unknown>[];
-
-  strict?: boolean;
 }
 
 /** Anthropic-defined text editor tool, 2025-04-29 version; called as `str_replace_based_edit_tool`. */
-export interface ToolTextEditor20250429 {
+export interface ToolTextEditor20250429 extends ClientToolCommon {
   name: 'str_replace_based_edit_tool';
 
   type: 'text_editor_20250429';
-
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  defer_loading?: boolean;
-
-  input_examples?: Record<string, unknown>[];
-
-  strict?: boolean;
 }
 
 /** Anthropic-defined text editor tool, 2025-07-28 version; called as `str_replace_based_edit_tool`. */
-export interface ToolTextEditor20250728 {
+export interface ToolTextEditor20250728 extends ClientToolCommon {
   name: 'str_replace_based_edit_tool';
 
   type: 'text_editor_20250728';
 
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  defer_loading?: boolean;
-
-  input_examples?: Record<string, unknown>[];
-
   /** Truncate `view` output to this many characters; absent shows the whole file. */
   max_characters?: number | null;
-
-  strict?: boolean;
 }
 
 /** Anthropic-defined memory tool (client-executed file commands); called as `memory`. */
-export interface MemoryTool20250818 {
+export interface MemoryTool20250818 extends ClientToolCommon {
   name: 'memory';
 
   type: 'memory_20250818';
-
-  allowed_callers?: ('direct' | 'code_execution_20250825' | 'code_execution_20260120' | 'code_execution_20260521')[];
-
-  cache_control?: CacheControlEphemeral | null;
-
-  defer_loading?: boolean;
-
-  input_examples?: Record<string, unknown>[];
-
-  strict?: boolean;
 }
 
 /**
