@@ -1,6 +1,8 @@
 import { AnthropicError, BadRequestError, NotFoundError, Stream, type RawMessageStreamEvent } from '@anth/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createMessage } from './create-message.js';
+import { createMessageStream } from './create-message-stream.js';
+import { Messages } from './messages.js';
 import { emulatedClient } from './test-client.js';
 
 const base = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hello' }] };
@@ -32,10 +34,17 @@ describe('createMessage', () => {
     expect(request?.body).not.toHaveProperty('user_profile_id');
   });
 
-  it('with stream: true resolves to a Stream of raw events', async () => {
+  it('refuses stream: true synchronously, pointing at the streaming functions, and sends nothing', () => {
+    const { client, emulator } = emulatedClient();
+    const streaming = { ...base, stream: true } as unknown as Parameters<typeof createMessage>[1];
+    expect(() => createMessage(client, streaming)).toThrow(/createMessage does not stream: use createMessageStream\(\)/);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('createMessageStream resolves to a Stream of raw events', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script({ content: [{ type: 'text', text: 'streamed words' }] });
-    const stream = await createMessage(client, { ...base, stream: true });
+    const stream = await createMessageStream(client, base);
     expectTypeOf(stream).toEqualTypeOf<Stream<RawMessageStreamEvent>>();
     expect(stream).toBeInstanceOf(Stream);
     const types: string[] = [];
@@ -64,8 +73,12 @@ describe('createMessage', () => {
     await expect(createMessage(client, { ...base, max_tokens: 21_334 })).resolves.toMatchObject({ type: 'message' });
     const { client: plain } = emulatedClient();
     await expect(createMessage(plain, { ...base, max_tokens: 21_334 }, { timeout: 900_000 })).resolves.toMatchObject({ type: 'message' });
-    const stream = await createMessage(plain, { ...base, max_tokens: 21_334, stream: true });
+    const stream = await createMessageStream(plain, { ...base, max_tokens: 21_334 });
     for await (const _event of stream) void _event;
+    const viaClass = await new Messages(plain).create({ ...base, max_tokens: 21_334, stream: true });
+    expectTypeOf(viaClass).toEqualTypeOf<Stream<RawMessageStreamEvent>>();
+    expect(viaClass).toBeInstanceOf(Stream);
+    for await (const _event of viaClass) void _event;
     expect(createMessage(plain, { ...base, max_tokens: 21_333 })).toBeDefined();
   });
 

@@ -1,10 +1,13 @@
-import type { Anthropic, APIPromise, Message, MessageCreateParams, MessageCreateParamsNonStreaming, MessageCreateParamsStreaming, RawMessageStreamEvent, RequestOptions, Stream } from '@anth/core';
-import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import type { Anthropic, APIPromise, Message, MessageCreateParamsNonStreaming, RequestOptions } from '@anth/core';
+import { AnthropicError } from '@anth/core';
+import { guardLongRequest, warnOnDiscouragedParams } from '@anth/core/internal';
+import { toMessageRequest } from './message-request.js';
 
 /**
- * Sends a message and resolves to Claude's reply; with `stream: true`, to a `Stream` of raw events.
- * Throws synchronously (before sending) for a non-streaming request that could exceed 10 minutes
- * when no timeout was configured.
+ * Sends a message and resolves to Claude's reply. Streaming lives in its own functions
+ * ({@link createMessageStream} for raw events, `streamMessage` for an accumulated stream), so a bundle
+ * that only creates messages carries no SSE code. Throws synchronously (before sending) for a request
+ * that could exceed 10 minutes when no timeout was configured.
  *
  * @example
  * const message = await createMessage(client, {
@@ -12,22 +15,11 @@ import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth
  *   messages: [{ role: 'user', content: 'Hello, Claude' }],
  * });
  */
-export function createMessage(client: Anthropic, params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message>;
-export function createMessage(client: Anthropic, params: MessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<RawMessageStreamEvent>>;
-export function createMessage(client: Anthropic, params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>>;
-export function createMessage(client: Anthropic, params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>> {
-  const { user_profile_id: userProfileID, ...body } = params;
+export function createMessage(client: Anthropic, params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message> {
+  if ((params as { stream?: unknown }).stream === true) {
+    throw new AnthropicError('createMessage does not stream: use createMessageStream() for the raw events, streamMessage() for an accumulated stream, or Messages.create({ stream: true }).');
+  }
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);
-  const request = {
-    ...options,
-    method: 'post',
-    path: '/v1/messages',
-    body,
-    timeout,
-    stream: params.stream === true,
-    // The SDK-only `user_profile_id` travels as a header, never in the body.
-    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
-  } as const;
-  return params.stream === true ? client.request(request, parseSSEStream<RawMessageStreamEvent>) : client.request<Message>(request);
+  return client.request<Message>({ ...toMessageRequest(params, options), timeout });
 }

@@ -13,6 +13,7 @@ it('exports exactly these runtime names', () => {
       "countTokens",
       "createCompletion",
       "createMessage",
+      "createMessageStream",
       "listModels",
       "retrieveModel",
       "streamMessage",

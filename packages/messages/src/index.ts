@@ -1,4 +1,5 @@
 export { createMessage } from './create-message.js';
+export { createMessageStream } from './create-message-stream.js';
 export { streamMessage } from './stream-message.js';
 export { countTokens } from './count-tokens.js';
 export { listModels } from './list-models.js';

@@ -15,6 +15,7 @@ import type {
 } from '@anth/core';
 import { countTokens } from './count-tokens.js';
 import { createMessage } from './create-message.js';
+import { createMessageStream } from './create-message-stream.js';
 import { streamMessage } from './stream-message.js';
 
 /**
@@ -28,12 +29,12 @@ import { streamMessage } from './stream-message.js';
 export class Messages {
   constructor(private readonly client: Anthropic) {}
 
-  /** See {@link createMessage}. */
+  /** See {@link createMessage}; with `stream: true`, {@link createMessageStream}. */
   create(params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message>;
   create(params: MessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<RawMessageStreamEvent>>;
   create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>>;
   create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>> {
-    return createMessage(this.client, params, options);
+    return params.stream === true ? createMessageStream(this.client, params, options) : createMessage(this.client, params, options);
   }
 
   /** See {@link streamMessage}. */

@@ -1,5 +1,6 @@
 import { MessageStream, type Anthropic, type Message, type MessageParam, type MessageStreamParams, type RawMessageStreamEvent, type RequestOptions } from '@anth/core';
-import { parseSSEStream } from '@anth/core/internal';
+import { parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import { toMessageRequest } from './message-request.js';
 
 /**
  * Streams a reply and accumulates it: typed events (`text`, `inputJson`, `thinking`, `citation`,
@@ -11,26 +12,11 @@ import { parseSSEStream } from '@anth/core/internal';
  * const message = await stream.finalMessage();
  */
 export function streamMessage(client: Anthropic, params: MessageStreamParams, options?: RequestOptions): MessageStream<Message, RawMessageStreamEvent> {
-  const { user_profile_id: userProfileID, ...body } = params;
+  warnOnDiscouragedParams(client, params);
   return MessageStream.fromRequest<Message, RawMessageStreamEvent, MessageParam>(
     (signal) =>
       client
-        .request(
-          {
-            ...options,
-            method: 'post',
-            path: '/v1/messages',
-            body: { ...body, stream: true },
-            stream: true,
-            signal,
-            headers: {
-              'x-stainless-helper-method': 'stream',
-              ...(userProfileID === undefined ? undefined : { 'anthropic-user-profile-id': userProfileID }),
-              ...options?.headers,
-            },
-          },
-          parseSSEStream<RawMessageStreamEvent>,
-        )
+        .request({ ...toMessageRequest({ ...params, stream: true }, options, { 'x-stainless-helper-method': 'stream' }), signal }, parseSSEStream<RawMessageStreamEvent>)
         .withResponse(),
     { signal: options?.signal, messages: params.messages },
   );

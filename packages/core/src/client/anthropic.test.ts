@@ -132,7 +132,8 @@ describe('headers', () => {
     expect(request.headers.get('x-stainless-timeout')).toBe('600');
     expect(request.headers.get('x-stainless-lang')).toBe('js');
     expect(request.headers.get('x-stainless-package-version')).toBe(VERSION);
-    expect(request.headers.get('x-stainless-runtime')).toBe('node');
+    // Platform detection (OS, arch, runtime) is not sent: telemetry the server ignores, ~1 KB per bundle.
+    expect(request.headers.has('x-stainless-runtime')).toBe(false);
     expect(request.headers.has('anthropic-dangerous-direct-browser-access')).toBe(false);
     expect(request.headers.has('idempotency-key')).toBe(false);
   });

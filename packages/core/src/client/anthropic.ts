@@ -11,7 +11,6 @@ import { mergeHeaders, unionBetas, type MergedHeaders } from './build-headers.js
 import { buildURL } from './build-url.js';
 import { parseCustomHeaders } from './custom-headers.js';
 import type { ClientOptions, FinalRequestOptions, HeadersInit, HTTPMethod, RequestOptions } from './options.js';
-import { platformHeaders } from './platform-headers.js';
 import { readEnv } from './read-env.js';
 import { assertNonNegativeInteger } from './validate-options.js';
 import { VERSION } from './version.js';
@@ -152,7 +151,10 @@ export class Anthropic {
         'user-agent': this.userAgent(),
         'x-stainless-retry-count': String(attempt.retryCount),
         'x-stainless-timeout': String(Math.trunc(attempt.timeout / 1000)),
-        ...platformHeaders(),
+        // Of the official SDK's platform telemetry we keep only these constants: the server ignores
+        // them, and detecting OS/arch/runtime would cost every bundle ~1 KB.
+        'x-stainless-lang': 'js',
+        'x-stainless-package-version': VERSION,
         ...(this.options.dangerouslyAllowBrowser ? { 'anthropic-dangerous-direct-browser-access': 'true' } : undefined),
         'anthropic-version': '2023-06-01',
       },

@@ -9,7 +9,7 @@ export function assertBrowserAllowed(dangerouslyAllowBrowser: boolean | undefine
   const looksLikeBrowser = typeof hosts.window !== 'undefined' && typeof hosts.window.document !== 'undefined' && typeof hosts.navigator !== 'undefined';
   if (looksLikeBrowser && dangerouslyAllowBrowser !== true) {
     throw new AnthropicError(
-      "It looks like you're running in a browser-like environment.\n\nThis is disabled by default, as it risks exposing your secret API credentials to attackers.\nIf you understand the risks and have appropriate mitigations in place,\nyou can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\nnew Anthropic({ apiKey, dangerouslyAllowBrowser: true });\n",
+      "It looks like you're running in a browser-like environment. Your API key would be visible to anyone who opens the page; if you understand the risk, pass `dangerouslyAllowBrowser: true`.",
     );
   }
 }
