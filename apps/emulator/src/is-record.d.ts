@@ -1,7 +1,0 @@
-/**
- * True for a plain JSON object (not null, not an array).
- *
- * @example
- * isRecord(JSON.parse('{"a":1}')); // true
- */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
