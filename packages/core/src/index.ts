@@ -32,6 +32,7 @@ export {
   UnprocessableEntityError,
 } from './errors/status-errors.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, StreamIdleTimeoutError } from './errors/connection-errors.js';
+export { ToolInputParseError } from './errors/tool-input-parse-error.js';
 
 // Streaming
 export { Stream } from './streaming/stream.js';

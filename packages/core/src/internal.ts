@@ -27,3 +27,19 @@ export { decodeJSONL } from './streaming/jsonl-decoder.js';
 export { accumulateMessageEvent } from './streaming/accumulate-message.js';
 export { parsePartialJSON } from './streaming/partial-json.js';
 export type { StartMessageStream, MessageStreamOptions } from './streaming/message-stream.js';
+export { requestBatchResults, type BatchResultsOptions, type BatchResultsSource } from './batches/batch-results.js';
+export { pollBatchUntilEnded, type PollBatchOptions, type PollableBatch } from './batches/wait-for-batch.js';
+export { validateBatchRequests } from './batches/validate-batch-requests.js';
+export { createCachedToken, fixedToken, type AccessToken, type CachedToken, type CachedTokenOptions, type TokenProvider } from './auth/cached-token.js';
+export {
+  createCachedCredential,
+  fixedCredential,
+  type CachedCredential,
+  type CachedCredentialOptions,
+  type CredentialFetchContext,
+  type CredentialFetcher,
+  type ExpiringCredential,
+} from './auth/cached-credential.js';
+export { sendWithToken } from './auth/send-with-token.js';
+export { isDNSFailure } from './transport/is-dns-failure.js';
+export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';

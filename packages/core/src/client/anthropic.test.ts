@@ -436,3 +436,16 @@ describe('request bodies', () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe('baseURL validation', () => {
+  it('rejects a malformed baseURL at construction, naming the option and hiding credentials', () => {
+    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'api.anthropic.com' })).toThrow(/^baseURL must be an absolute http\(s\) URL.*"api\.anthropic\.com"/);
+    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'ftp://user:secret@example.com' })).toThrow(/"ftp:\/\/\*\*\*@example\.com"/);
+    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'ftp://user:secret@example.com' })).not.toThrow(/secret/);
+  });
+
+  it('names ANTHROPIC_BASE_URL when the bad value came from the environment', () => {
+    vi.stubEnv('ANTHROPIC_BASE_URL', 'not a url');
+    expect(() => new Anthropic({ apiKey: 'k' })).toThrow(/^ANTHROPIC_BASE_URL must be an absolute/);
+  });
+});

@@ -12,7 +12,7 @@ import { buildURL } from './build-url.js';
 import { parseCustomHeaders } from './custom-headers.js';
 import type { ClientOptions, FinalRequestOptions, HeadersInit, HTTPMethod, RequestOptions } from './options.js';
 import { readEnv } from './read-env.js';
-import { assertNonNegativeInteger } from './validate-options.js';
+import { assertNonNegativeInteger, assertValidBaseURL } from './validate-options.js';
 import { VERSION } from './version.js';
 
 const DEFAULT_BASE_URL = 'https://api.anthropic.com';
@@ -61,6 +61,7 @@ export class Anthropic {
     this.apiKey = options.apiKey === undefined ? (readEnv('ANTHROPIC_API_KEY') ?? null) : options.apiKey;
     this.authToken = options.authToken === undefined ? (readEnv('ANTHROPIC_AUTH_TOKEN') ?? null) : options.authToken;
     this.baseURL = options.baseURL || readEnv('ANTHROPIC_BASE_URL') || DEFAULT_BASE_URL;
+    assertValidBaseURL(this.baseURL, options.baseURL ? 'baseURL' : 'ANTHROPIC_BASE_URL');
     this.timeout = options.timeout ?? 600_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.maxRetryDelay = options.maxRetryDelay ?? 60_000;

@@ -13,3 +13,21 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return typeof value;
 }
+
+/**
+ * Throws an `AnthropicError` naming `source` unless `baseURL` is an absolute http(s) URL, so a typo
+ * fails at construction rather than as a parse error inside the first request. Credentials in the
+ * URL are not repeated in the message.
+ */
+export function assertValidBaseURL(baseURL: string, source: string): void {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(baseURL).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    const shown = baseURL.replace(/\/\/[^/@]*@/, '//***@');
+    throw new AnthropicError(`${source} must be an absolute http(s) URL such as https://api.anthropic.com; received ${JSON.stringify(shown)}`);
+  }
+}

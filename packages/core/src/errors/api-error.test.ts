@@ -25,6 +25,14 @@ describe('APIError', () => {
     expect(new APIError({ status: 500, headers: new Headers(), error: 'text' }).requestID).toBeNull();
   });
 
+  it("falls back to Bedrock's x-amzn-requestid header, which request-id still beats", () => {
+    const bedrockBody = { message: 'The security token included in the request is expired' };
+    const amazonId = 'a1b2c3d4-5678-90ab-cdef-1234567890ab';
+    expect(new APIError({ status: 403, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: bedrockBody }).requestID).toBe(amazonId);
+    expect(new APIError({ status: 529, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: body }).requestID).toBe(amazonId);
+    expect(new APIError({ status: 529, headers: new Headers({ 'x-amzn-requestid': amazonId, 'request-id': 'req_header' }), error: body }).requestID).toBe('req_header');
+  });
+
   it.each([
     ['error.message of a well-formed body', 529, body, '529 Overloaded'],
     ['a top-level message', 400, { message: 'top level' }, '400 top level'],

@@ -35,7 +35,10 @@ export class APIError extends AnthropicError {
   readonly error: unknown;
   /** `error.type` of the body, e.g. `rate_limit_error`; `null` when unknown. */
   readonly type: string | null;
-  /** The `request-id` response header; quote it when contacting support. */
+  /**
+   * The id of the failed request; quote it when contacting support. The `request-id` response header;
+   * on Amazon Bedrock, which sends none, its `x-amzn-requestid` header; else the body's `request_id`.
+   */
   readonly requestID: string | null;
   /** The `anthropic-workspace-id` response header. */
   readonly workspaceID: string | null;
@@ -51,7 +54,7 @@ export class APIError extends AnthropicError {
     this.headers = init.headers;
     this.error = init.error;
     this.type = init.type ?? bodyErrorType(init.error);
-    this.requestID = init.headers?.get('request-id') ?? bodyRequestID(init.error);
+    this.requestID = init.headers?.get('request-id') ?? init.headers?.get('x-amzn-requestid') ?? bodyRequestID(init.error);
     this.workspaceID = init.headers?.get('anthropic-workspace-id') ?? null;
     this.retryAfterMs = init.retryAfterMs;
   }

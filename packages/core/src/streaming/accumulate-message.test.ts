@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
+import { ToolInputParseError } from '../errors/tool-input-parse-error.js';
 import { accumulateMessageEvent, type AccumulatableMessage } from './accumulate-message.js';
 import { expectedItems, MESSAGE_EVENTS, readFixture } from './test-helpers.js';
 
@@ -278,7 +279,9 @@ describe('accumulateMessageEvent: tool input', () => {
     } catch (error) {
       failure = error;
     }
+    expect(failure).toBeInstanceOf(ToolInputParseError);
     expect(failure).toBeInstanceOf(AnthropicError);
+    expect(failure).toMatchObject({ name: 'ToolInputParseError', rawInput: '{"a": 1, "b": nope}', toolName: 'lookup', toolUseId: 'toolu_1' });
     expect((failure as Error).message).toMatch(
       /^Unable to parse tool parameter JSON from model\. Please retry your request or adjust your prompt\. Error: SyntaxError: .+\. JSON: \{"a": 1, "b": nope\}$/,
     );
@@ -291,5 +294,29 @@ describe('accumulateMessageEvent: tool input', () => {
     const message = toolMessage();
     accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: '{"a": "unterminated' }));
     expect(() => accumulateMessageEvent(message, stop(0))).toThrow(/JSON: \{"a": "unterminated$/);
+  });
+
+  it('throws ToolInputParseError without name or id for a block that has none', () => {
+    const message = accumulate([start(), blockStart(0, { type: 'server_tool_use', input: {} })]);
+    accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: '[1, 2' }));
+    let failure: unknown;
+    try {
+      accumulateMessageEvent(message, stop(0));
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(ToolInputParseError);
+    expect(failure).toMatchObject({ rawInput: '[1, 2', toolName: undefined, toolUseId: undefined });
+  });
+
+  it('other accumulator failures are not ToolInputParseError', () => {
+    let failure: unknown;
+    try {
+      accumulateMessageEvent(undefined, stop(0));
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(AnthropicError);
+    expect(failure).not.toBeInstanceOf(ToolInputParseError);
   });
 });

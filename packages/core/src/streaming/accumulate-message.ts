@@ -27,7 +27,8 @@ type Fields = Record<string, unknown>;
  * - Tool input JSON is buffered out of band and parsed lazily (see `tool-input.ts`); at
  *   `content_block_stop` it is frozen, and a buffer that is not valid JSON throws.
  *
- * @throws AnthropicError on events out of order, or a tool input that is not JSON.
+ * @throws AnthropicError on events out of order; ToolInputParseError (an AnthropicError) on a tool
+ *   input that is not JSON.
  * @example
  * let snapshot: Message | undefined;
  * for await (const event of stream) snapshot = accumulateMessageEvent(snapshot, event);

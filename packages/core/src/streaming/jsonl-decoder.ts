@@ -50,7 +50,10 @@ export async function* decodeJSONL<T>(body: ReadableStream<Uint8Array>, signal?:
           else if (text.charCodeAt(index + 1) === 0x0a) index++;
         }
         start = index + 1;
-        if (line.trim() !== '') yield parseLine<T>(line);
+        if (line.trim() === '') continue;
+        // Lines already read from this chunk are dropped after an abort: aborting stops the items too.
+        if (signal?.aborted) return;
+        yield parseLine<T>(line);
       }
       pending = text.slice(start);
     }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { OverloadedError } from '../errors/status-errors.js';
+import { ToolInputParseError } from '../errors/tool-input-parse-error.js';
 import { linkAbort } from '../transport/link-abort.js';
 import type { AccumulatableMessage } from './accumulate-message.js';
 import { MessageStream, type StartMessageStream } from './message-stream.js';
@@ -305,7 +306,10 @@ describe('MessageStream: failures', () => {
     const stream = streamOf(text);
     const seen = record(stream);
     const failure = await stream.finalMessage().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ToolInputParseError);
     expect(failure).toBeInstanceOf(AnthropicError);
+    expect(failure).toMatchObject({ toolName: 'get_weather', toolUseId: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6' });
+    expect((failure as ToolInputParseError).rawInput).toMatch(/^\{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/);
     expect((failure as Error).message).toMatch(/^Unable to parse tool parameter JSON from model\. .* JSON: \{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/);
     expect(seen.slice(-2)).toEqual(['error', 'end']);
   });

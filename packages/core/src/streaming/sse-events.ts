@@ -1,4 +1,3 @@
-import { events } from 'fetch-event-stream';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIConnectionError, StreamIdleTimeoutError } from '../errors/connection-errors.js';
 import { createIdleTimeoutBody } from './idle-timeout-body.js';
@@ -38,6 +37,10 @@ export async function* iterateSSEEvents(response: Response, options: SSEEventsOp
   const { signal } = options.controller;
   const guarded = createIdleTimeoutBody(source, { idleTimeout: options.idleTimeout, signal });
   try {
+    // Loaded here rather than imported at the top: fetch-event-stream does not declare itself free of
+    // side effects, so a static import would keep its line splitter in every bundle that touches
+    // @anth/core/internal, streaming or not.
+    const { events } = await import('fetch-event-stream');
     // events() only reads `.body`; handing it the guarded stream keeps the original response untouched.
     for await (const message of events({ body: guarded.body } as Response, signal)) {
       // fetch-event-stream leaves absent fields undefined; normalise in place to keep one object per event.

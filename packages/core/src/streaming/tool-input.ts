@@ -1,4 +1,4 @@
-import { AnthropicError } from '../errors/anthropic-error.js';
+import { ToolInputParseError } from '../errors/tool-input-parse-error.js';
 import { parsePartialJSON } from './partial-json.js';
 
 /**
@@ -18,6 +18,8 @@ const TOOL_INPUT_STATE: unique symbol = /* @__PURE__ */ Symbol('@anth/core:tool-
 
 interface StreamingToolBlock {
   input?: unknown;
+  name?: unknown;
+  id?: unknown;
   [TOOL_INPUT_STATE]?: ToolInputState | undefined;
 }
 
@@ -77,7 +79,8 @@ function writeToolInput(this: StreamingToolBlock, value: unknown): void {
 /**
  * At `content_block_stop`: replaces the getter with a plain data property holding the parse of the
  * whole buffer (an empty buffer is `{}`), and drops the buffer. When the buffer is not valid JSON,
- * `input` is `{}` and this throws, failing the stream as the official beta stream does.
+ * `input` is `{}` and this throws a {@link ToolInputParseError} (the official message, plus the raw
+ * input and the block's `name` and `id`), failing the stream as the official beta stream does.
  */
 export function finishToolInput(block: object): void {
   const target = block as StreamingToolBlock;
@@ -96,9 +99,12 @@ export function finishToolInput(block: object): void {
   }
   Object.defineProperty(target, 'input', { value: input, writable: true, enumerable: true, configurable: true });
   if (failure !== undefined) {
-    throw new AnthropicError(
-      `Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: ${failure}. JSON: ${buffer}`,
-      { cause: failure },
-    );
+    const { name, id } = target;
+    throw new ToolInputParseError({
+      rawInput: buffer,
+      toolName: typeof name === 'string' ? name : undefined,
+      toolUseId: typeof id === 'string' ? id : undefined,
+      cause: failure,
+    });
   }
 }
