@@ -1,7 +1,11 @@
+import { createBackend } from './backends/create-backend.js';
+import { createBatchStore } from './batches/batch-store.js';
+import { createBetaStore } from './beta/beta-store.js';
 import { takeFault } from './faults.js';
 import { handleRequest, type EmulatorState } from './handle-request.js';
 import { resolveOptions } from './resolve-options.js';
 import { createRouteTable } from './route-table.js';
+import { toWireFile } from './routes/files.js';
 import type { Emulator, EmulatorOptions, Fault, RecordedRequest, ScriptedTurn } from './types.js';
 
 /**
@@ -17,9 +21,17 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const turns: ScriptedTurn[] = [];
   const faults: Fault[] = [];
   const requests: RecordedRequest[] = [];
+  const expiredTokens = new Set<string>();
+  const resolvedOptions = resolveOptions(options);
+  const backend = createBackend(options?.backend, { options: resolvedOptions, isExpired: (token) => expiredTokens.has(token) });
+  // Batch requests run when their batch ends, taking scripted turns from the same queue.
+  const batches = createBatchStore(options ?? {}, { models: resolvedOptions.models, takeTurn: () => turns.shift() });
+  // Uploaded files and skills (beta Files and Skills APIs).
+  const beta = createBetaStore();
   const state: EmulatorState = {
-    options: resolveOptions(options),
-    routes: createRouteTable(),
+    options: resolvedOptions,
+    routes: backend?.routes ?? createRouteTable(batches, beta),
+    backend,
     requests,
     takeTurn: () => turns.shift(),
     takeFault: (path) => takeFault(faults, path),
@@ -36,11 +48,24 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       faults.push(...newFaults);
     },
     requests,
+    batches: batches.controls,
+    files: {
+      add: ({ filename, content, mimeType, downloadable }) => {
+        const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
+        return toWireFile(beta.addFile({ filename, bytes, mimeType: mimeType ?? 'application/octet-stream', downloadable: downloadable ?? true }));
+      },
+    },
     reset: () => {
       // Emptied in place, so a reference to `requests` taken earlier stays live.
       turns.length = 0;
       faults.length = 0;
       requests.length = 0;
+      batches.reset();
+      beta.reset();
+      expiredTokens.clear();
+    },
+    expireToken: (token) => {
+      expiredTokens.add(token);
     },
   };
 }

@@ -7,6 +7,7 @@ import { readRequest } from './read-request.js';
 import type { ResolvedEmulatorOptions } from './resolve-options.js';
 import { matchRoute, type Route } from './route-table.js';
 import type { Fault, RecordedRequest, ScriptedTurn } from './types.js';
+import type { EmulatorBackend } from './backends/emulator-backend.js';
 
 /** The emulator state a request reads and consumes. */
 export interface EmulatorState {
@@ -15,6 +16,8 @@ export interface EmulatorState {
   requests: RecordedRequest[];
   takeTurn(): ScriptedTurn | undefined;
   takeFault(path: string): Fault | undefined;
+  /** A cloud backend's auth and version rules (its routes are `routes`); undefined for the first-party API. */
+  backend?: EmulatorBackend | undefined;
 }
 
 /**
@@ -54,9 +57,14 @@ export async function handleRequest(request: Request, state: EmulatorState): Pro
     if (match.kind === 'method_not_allowed') {
       return createErrorResponse({ requestId, status: 405, headers: { allow: match.allowedMethods.join(', ') } });
     }
-    const authenticationError = authenticate(request.headers, state.options);
-    if (authenticationError) return createErrorResponse({ requestId, status: 401, message: authenticationError });
-    if (!request.headers.get('anthropic-version')) {
+    if (state.backend) {
+      const rejection = await state.backend.authenticate({ request, recorded, bodyBytes, requestId });
+      if (rejection) return rejection;
+    } else {
+      const authenticationError = authenticate(request.headers, state.options);
+      if (authenticationError) return createErrorResponse({ requestId, status: 401, message: authenticationError });
+    }
+    if ((state.backend?.requiresVersionHeader ?? true) && !request.headers.get('anthropic-version')) {
       return createErrorResponse({ requestId, status: 400, message: 'anthropic-version: header is required' });
     }
     return match.handler({

@@ -1,7 +1,12 @@
 export { createEmulator } from './create-emulator.js';
 export { startEmulatorServer } from './server.js';
 export type {
+  BatchRequestOutcome,
+  BatchSchedule,
   Emulator,
+  EmulatorBatches,
+  EmulatorFiles,
+  EmulatorBackendName,
   EmulatorOptions,
   EmulatorServer,
   Fault,
@@ -9,4 +14,7 @@ export type {
   RecordedRequest,
   ScriptedBlock,
   ScriptedTurn,
+  SyntheticBatchOptions,
 } from './types.js';
+export { createBedrockEmulator } from './backends/bedrock/create-bedrock-emulator.js';
+export type { AwsTestCredentials, BedrockEmulator, BedrockEmulatorOptions, BedrockFault } from './backends/bedrock/types.js';

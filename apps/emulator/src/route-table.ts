@@ -1,8 +1,13 @@
+import type { BatchStore } from './batches/batch-store.js';
+import type { BetaStore } from './beta/beta-store.js';
 import type { RouteHandler } from './route-context.js';
+import { createBatchRoutes } from './routes/batches.js';
 import { createCompletion } from './routes/complete.js';
 import { countTokens } from './routes/count-tokens.js';
+import { createFileRoutes } from './routes/files.js';
 import { createMessage } from './routes/messages.js';
 import { listModels, retrieveModel } from './routes/models.js';
+import { createSkillRoutes } from './routes/skills.js';
 
 /** One path of the API and its handlers by HTTP method. */
 export interface Route {
@@ -15,15 +20,19 @@ export interface Route {
  * Every emulated endpoint. Adding an endpoint is adding a line here and a file in `routes/`.
  *
  * @example
- * matchRoute(createRouteTable(), 'GET', '/v1/models');
+ * matchRoute(createRouteTable(batches, beta), 'GET', '/v1/models');
  */
-export function createRouteTable(): Route[] {
+export function createRouteTable(batches?: BatchStore, beta?: BetaStore): Route[] {
   return [
     { pattern: /^\/v1\/messages$/, methods: { POST: createMessage } },
     { pattern: /^\/v1\/messages\/count_tokens$/, methods: { POST: countTokens } },
     { pattern: /^\/v1\/models$/, methods: { GET: listModels } },
     { pattern: /^\/v1\/models\/(?<model_id>[^/]+)$/, methods: { GET: retrieveModel } },
     { pattern: /^\/v1\/complete$/, methods: { POST: createCompletion } },
+    // Message batches exist only where a store keeps them (not on cloud backends, which lack the API).
+    ...(batches ? createBatchRoutes(batches) : []),
+    // The Files and Skills APIs (beta), over the emulator's in-memory files and skills.
+    ...(beta ? [...createFileRoutes(beta), ...createSkillRoutes(beta)] : []),
   ];
 }
 

@@ -16,10 +16,13 @@ import type { Emulator, EmulatorServer } from './types.js';
  * const client = new Anthropic({ baseURL: server.url, apiKey: 'sk-ant-emulator' });
  * await server.close();
  */
+export function startEmulatorServer(emulator?: Emulator, options?: { port?: number; host?: string }): Promise<EmulatorServer>;
+/** Serves any emulator with a fetch handler, e.g. `createBedrockEmulator()`. */
+export function startEmulatorServer<E extends Pick<Emulator, 'fetch'>>(emulator: E, options?: { port?: number; host?: string }): Promise<EmulatorServer<E>>;
 export async function startEmulatorServer(
-  emulator: Emulator = createEmulator(),
+  emulator: Pick<Emulator, 'fetch'> = createEmulator(),
   options: { port?: number; host?: string } = {},
-): Promise<EmulatorServer> {
+): Promise<EmulatorServer<Pick<Emulator, 'fetch'>>> {
   const host = options.host ?? '127.0.0.1';
   // Loaded on first use, so importing the package (for the fetch handler alone) works on runtimes
   // without node:http, such as edge runtimes.
@@ -41,7 +44,7 @@ export async function startEmulatorServer(
   return { url: `http://${urlHost}:${port}`, emulator, close: () => closeServer(server) };
 }
 
-async function serveRequest(emulator: Emulator, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+async function serveRequest(emulator: Pick<Emulator, 'fetch'>, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
   // Aborts the emulator's work (latency waits, streams) when the client disconnects early.
   const clientGone = new AbortController();
   outgoing.once('close', () => {

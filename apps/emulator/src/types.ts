@@ -41,7 +41,28 @@ export interface EmulatorOptions {
   models?: ModelInfo[];
   /** Characters per `text_delta` / `thinking_delta` / `input_json_delta` in streams. @default 8 */
   chunkSize?: number;
+  /**
+   * When message batches end on their own (see {@link BatchSchedule}).
+   * @default { endAfterPolls: 3 }
+   */
+  batchSchedule?: BatchSchedule;
+  /** Bytes per chunk of a batch results body; chunks are cut at this size, mid-line. @default 65536 */
+  batchResultsChunkBytes?: number;
+  /**
+   * Which service to emulate: the first-party API, or a cloud backend in front of it with its own URL
+   * layout, auth and error shapes (see the README). `authTokens` are then the accepted OAuth / Entra
+   * bearer tokens, `apiKeys` the accepted Foundry keys. @default 'anthropic'
+   */
+  backend?: EmulatorBackendName;
 }
+
+/**
+ * The services the emulator can be: `'anthropic'` (first-party), or a cloud backend.
+ *
+ * @example
+ * createEmulator({ backend: 'vertex', authTokens: ['ya29.test'] });
+ */
+export type EmulatorBackendName = 'anthropic' | 'vertex' | 'foundry';
 
 /**
  * A request as the emulator received it, kept in {@link Emulator.requests}.
@@ -84,6 +105,38 @@ export interface Emulator {
   readonly requests: RecordedRequest[];
   /** Clears scripted turns, faults and recorded requests. */
   reset(): void;
+  /**
+   * Cloud backends: from now on, requests presenting this bearer token or key get the backend's 401
+   * for an expired credential; other accepted tokens still work (so a client that fetches a new
+   * token recovers). Cleared by `reset()`.
+   */
+  expireToken(token: string): void;
+  /** Message batches: end them, choose per-request outcomes, create large synthetic ones. */
+  readonly batches: EmulatorBatches;
+  /** Files API: add files as code execution would create them (uploads are not downloadable). */
+  readonly files: EmulatorFiles;
+}
+
+/**
+ * Test controls of the emulated Files API (uploads and skills are per emulator; `reset()` clears them).
+ *
+ * @example
+ * const { id } = emulator.files.add({ filename: 'chart.png', content: pngBytes, mimeType: 'image/png' });
+ */
+export interface EmulatorFiles {
+  /**
+   * Stores a file as if code execution had created it and returns its metadata: downloadable (unless
+   * `downloadable: false`), listed, retrievable and deletable like an upload.
+   */
+  add(file: { filename: string; content: string | Uint8Array; mimeType?: string; downloadable?: boolean }): {
+    id: string;
+    type: 'file';
+    filename: string;
+    mime_type: string;
+    size_bytes: number;
+    created_at: string;
+    downloadable: boolean;
+  };
 }
 
 /**
@@ -94,12 +147,13 @@ export interface Emulator {
  * const client = new Anthropic({ baseURL: server.url, apiKey: 'sk-ant-emulator' });
  * await server.close();
  */
-export interface EmulatorServer {
+export interface EmulatorServer<E extends Pick<Emulator, 'fetch'> = Emulator> {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:43121`. */
   url: string;
   /** Stops listening and destroys open connections (stalled streams included). */
   close(): Promise<void>;
-  emulator: Emulator;
+  /** The emulator being served (the first-party one, or e.g. a `createBedrockEmulator()`). */
+  emulator: E;
 }
 
 /**
@@ -112,8 +166,10 @@ export type ScriptedTurn = {
   /** Default: one text block with the default reply. */
   content?: ScriptedBlock[];
   /** Default: `tool_use` if any tool_use block, else `end_turn`. */
-  stop_reason?: 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'pause_turn' | 'refusal';
+  stop_reason?: 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'pause_turn' | 'refusal' | 'compaction';
   stop_sequence?: string | null;
+  /** The code-execution container of the reply (`Message.container`; streamed in `message_delta`). `expires_at` defaults to an hour from now. */
+  container?: { id: string; expires_at?: string; skills?: Array<Record<string, unknown>> | null } | null;
   usage?: Partial<{
     input_tokens: number;
     output_tokens: number;
@@ -132,11 +188,27 @@ export type ScriptedTurn = {
  */
 export type ScriptedBlock =
   | { type: 'text'; text: string; citations?: Array<Record<string, unknown>> }
-  | { type: 'tool_use'; name: string; input: Record<string, unknown>; id?: string }
+  | {
+      type: 'tool_use';
+      name: string;
+      input: Record<string, unknown>;
+      id?: string;
+      /**
+       * The input exactly as the model writes it, streamed as `input_json_delta` instead of
+       * `JSON.stringify(input)`: may be malformed, to test clients. A JSON reply then carries it
+       * parsed, or as the raw string when it does not parse.
+       */
+      inputJson?: string;
+    }
   | { type: 'thinking'; thinking: string; signature?: string }
   | { type: 'redacted_thinking'; data: string }
   | { type: 'server_tool_use'; name: string; input: Record<string, unknown>; id?: string }
-  | { type: 'web_search_tool_result'; tool_use_id: string; content: unknown };
+  | { type: 'web_search_tool_result'; tool_use_id: string; content: unknown }
+  /** Beta MCP connector: a call the API made to an MCP server (input streamed like a tool_use). */
+  | { type: 'mcp_tool_use'; name: string; server_name: string; input: Record<string, unknown>; id?: string }
+  | { type: 'mcp_tool_result'; tool_use_id: string; content: string | Array<Record<string, unknown>>; is_error?: boolean }
+  /** Beta server-side compaction: `content` is streamed as `compaction_delta`s. */
+  | { type: 'compaction'; content: string; encrypted_content?: string };
 
 /**
  * A fault applied to one request.
@@ -171,3 +243,82 @@ export type Fault = {
   /** Only apply to requests whose path starts with this. */
   match?: string;
 };
+
+/**
+ * When message batches move from `in_progress` (or `canceling`) to `ended` without a test asking:
+ * - `'manual'`: never; only {@link EmulatorBatches.end} and {@link EmulatorBatches.expire} end them;
+ * - `{ endAfterPolls: n }`: the n-th `GET /v1/messages/batches/{id}` of a batch ends it before
+ *   answering (so the n-th poll sees `ended`);
+ * - `{ endAfterMs: ms }`: a batch ends `ms` after its creation (checked whenever it is read).
+ *
+ * A `canceling` batch ends at its next step instead: its next poll, its next read, or `end()`.
+ *
+ * @example
+ * createEmulator({ batchSchedule: 'manual' });
+ * createEmulator({ batchSchedule: { endAfterPolls: 1 } }); // ended at the first retrieve
+ */
+export type BatchSchedule = 'manual' | { endAfterPolls: number } | { endAfterMs: number };
+
+/**
+ * How one batch request turns out when its batch ends.
+ * - `'succeeded'`: runs the request (a message from the next scripted turn or the default reply);
+ *   with `turn`, that turn is used instead of the queue;
+ * - `'errored'`: an `api_error` result; `errorType` and `message` override it;
+ * - `'canceled'`, `'expired'`: as if the batch was canceled, or expired, before the request ran.
+ *
+ * Without an outcome, a request runs: it succeeds, or is `errored` with the API's validation
+ * message when its params are invalid (unknown model: `not_found_error`).
+ *
+ * @example
+ * emulator.batches.setOutcomes({ q1: 'expired', q2: { type: 'errored', errorType: 'overloaded_error' } });
+ */
+export type BatchRequestOutcome =
+  | 'succeeded'
+  | 'errored'
+  | 'canceled'
+  | 'expired'
+  | { type: 'succeeded'; turn?: ScriptedTurn }
+  | { type: 'errored'; errorType?: string; message?: string };
+
+/**
+ * Options of {@link EmulatorBatches.createSynthetic}.
+ *
+ * @example
+ * emulator.batches.createSynthetic({ requestCount: 100_000 });
+ */
+export interface SyntheticBatchOptions {
+  /** Number of result lines. */
+  requestCount: number;
+  /**
+   * Line `index` (0-based) of the results, as a JSON value. Called lazily, while the results body
+   * streams, and again on every download. Default: a `succeeded` result (custom_id `request-<index>`)
+   * with a reply of about 600 characters: about 1.1 KB per line.
+   */
+  result?: (index: number) => unknown;
+}
+
+/**
+ * Test controls of the emulated Message Batches API. State is per emulator; `reset()` clears it.
+ *
+ * @example
+ * const batch = await batches.create({ requests });
+ * emulator.batches.setOutcomes({ q2: 'errored' });
+ * emulator.batches.end(batch.id);
+ */
+export interface EmulatorBatches {
+  /**
+   * Ends a batch now (every unended batch without `id`): its requests run, or are canceled when the
+   * batch is `canceling`. Throws for an unknown id; an ended batch is left alone.
+   */
+  end(id?: string): void;
+  /** Ends a batch (every unended batch without `id`) as its 24-hour expiry does: requests are `expired`. */
+  expire(id?: string): void;
+  /** Fixes the outcome of requests by `custom_id`, in every batch that ends from now on, until `reset()`. */
+  setOutcomes(outcomes: Record<string, BatchRequestOutcome>): void;
+  /**
+   * Adds an already ended batch whose results are generated line by line while they stream, never
+   * held in memory: for memory tests over large result sets. `request_counts` reports every request
+   * as succeeded. Returns the batch id.
+   */
+  createSynthetic(options: SyntheticBatchOptions): { id: string };
+}

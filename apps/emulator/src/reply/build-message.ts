@@ -1,8 +1,9 @@
-import { createMessageId, createServerToolUseId, createThinkingSignature, createToolUseId } from '../ids.js';
+import { createMessageId, createRandomBase62, createServerToolUseId, createThinkingSignature, createToolUseId } from '../ids.js';
 import { estimateInputTokens, estimateTextTokens } from '../token-estimate.js';
 import type { ScriptedBlock, ScriptedTurn } from '../types.js';
 import { createDefaultTurn } from './default-turn.js';
-import type { ContentBlock, Message, MessageRequestParams, Usage } from './message-types.js';
+import type { ContentBlock, Message, MessageContainer, MessageRequestParams, Usage } from './message-types.js';
+import { setRawInputJson } from './raw-input-json.js';
 
 /**
  * Turns a scripted turn (or, without one, the default reply) into the complete `Message` the API
@@ -25,17 +26,32 @@ export function buildMessage(turn: ScriptedTurn | undefined, params: MessageRequ
     stop_reason: stopReason,
     stop_sequence: turn?.stop_sequence ?? defaultTurn?.stop_sequence ?? null,
     stop_details: null,
-    container: null,
+    container: toContainer(turn?.container),
     usage: buildUsage(turn?.usage, estimateInputTokens(params), estimateOutputTokens(content)),
   };
+}
+
+function toContainer(container: ScriptedTurn['container']): MessageContainer | null {
+  if (!container) return null;
+  return { id: container.id, expires_at: container.expires_at ?? new Date(Date.now() + 3_600_000).toISOString(), skills: container.skills ?? null };
 }
 
 function toContentBlock(block: ScriptedBlock): ContentBlock {
   switch (block.type) {
     case 'text':
       return { type: 'text', text: block.text, citations: block.citations ?? null };
-    case 'tool_use':
-      return { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: block.input };
+    case 'tool_use': {
+      if (block.inputJson === undefined) return { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: block.input };
+      const built: ContentBlock = { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: parseOrRaw(block.inputJson) };
+      setRawInputJson(built, block.inputJson);
+      return built;
+    }
+    case 'mcp_tool_use':
+      return { type: 'mcp_tool_use', id: block.id ?? `mcptoolu_${createRandomBase62(24)}`, name: block.name, server_name: block.server_name, input: block.input };
+    case 'mcp_tool_result':
+      return { type: 'mcp_tool_result', tool_use_id: block.tool_use_id, content: block.content, is_error: block.is_error ?? false };
+    case 'compaction':
+      return { type: 'compaction', content: block.content, encrypted_content: block.encrypted_content ?? null };
     case 'server_tool_use':
       return { type: 'server_tool_use', id: block.id ?? createServerToolUseId(), name: block.name, input: block.input };
     case 'thinking':
@@ -72,4 +88,13 @@ function buildUsage(overrides: ScriptedTurn['usage'], inputTokens: number, outpu
     service_tier: 'standard',
     inference_geo: null,
   };
+}
+
+/** A JSON reply carries scripted input JSON parsed, or as the raw string when it does not parse. */
+function parseOrRaw(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return json;
+  }
 }

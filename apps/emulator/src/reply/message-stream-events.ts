@@ -1,6 +1,7 @@
 import type { ServerSentEvent } from '../sse.js';
 import { chunkText } from './chunk-text.js';
 import type { ContentBlock, Message } from './message-types.js';
+import { rawInputJsonOf } from './raw-input-json.js';
 
 /**
  * The SSE events of a streamed reply, in the API's order (streaming.md §3): `message_start`, `ping`,
@@ -22,6 +23,8 @@ export function toMessageStreamEvents(message: Message, chunkSize: number): Serv
           content: [],
           stop_reason: null,
           stop_sequence: null,
+          // The container is reported with the stop fields, in message_delta.
+          container: null,
           // Output is not known yet; the API sends a provisional count.
           usage: { ...usage, output_tokens: 1 },
         },
@@ -37,7 +40,7 @@ export function toMessageStreamEvents(message: Message, chunkSize: number): Serv
       event: 'message_delta',
       data: {
         type: 'message_delta',
-        delta: { stop_reason: message.stop_reason, stop_sequence: message.stop_sequence, stop_details: null, container: null },
+        delta: { stop_reason: message.stop_reason, stop_sequence: message.stop_sequence, stop_details: null, container: message.container },
         usage: {
           output_tokens: usage.output_tokens,
           input_tokens: usage.input_tokens,
@@ -82,14 +85,24 @@ function splitBlock(block: ContentBlock, chunkSize: number): { initial: ContentB
         ],
       };
     case 'tool_use':
-    case 'server_tool_use': {
-      const json = JSON.stringify(block['input'] ?? {});
+    case 'server_tool_use':
+    case 'mcp_tool_use': {
+      const json = rawInputJsonOf(block) ?? JSON.stringify(block['input'] ?? {});
       return {
         initial: { ...block, input: {} },
         // The API opens every tool input with an empty partial_json; clients must cope with it.
         deltas: ['', ...chunkText(json, chunkSize)].map((partialJson) => ({ type: 'input_json_delta', partial_json: partialJson })),
       };
     }
+    case 'compaction':
+      return {
+        initial: { type: 'compaction', content: null, encrypted_content: null },
+        deltas: [
+          ...chunkText(String(block['content'] ?? ''), chunkSize).map((content) => ({ type: 'compaction_delta', content, encrypted_content: null })),
+          // The opaque form comes last, in one piece (it replaces rather than appends).
+          ...(block['encrypted_content'] == null ? [] : [{ type: 'compaction_delta', content: null, encrypted_content: block['encrypted_content'] }]),
+        ],
+      };
     default:
       // redacted_thinking and server tool results arrive complete in content_block_start.
       return { initial: block, deltas: [] };

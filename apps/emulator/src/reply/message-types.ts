@@ -13,6 +13,13 @@ export interface Usage {
   inference_geo: null;
 }
 
+/** `Message.container`: the code-execution container of a reply. */
+export interface MessageContainer {
+  id: string;
+  expires_at: string;
+  skills: Array<Record<string, unknown>> | null;
+}
+
 /** The `Message` object of `POST /v1/messages`. */
 export interface Message {
   id: string;
@@ -23,7 +30,7 @@ export interface Message {
   stop_reason: string | null;
   stop_sequence: string | null;
   stop_details: null;
-  container: null;
+  container: MessageContainer | null;
   usage: Usage;
 }
 

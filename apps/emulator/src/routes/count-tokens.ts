@@ -3,6 +3,7 @@ import { createJsonResponse } from '../json-response.js';
 import type { MessageRequestParams } from '../reply/message-types.js';
 import type { RouteContext } from '../route-context.js';
 import { estimateInputTokens } from '../token-estimate.js';
+import { validateBetaFeatures } from '../validation/validate-beta-features.js';
 import { validateMessageParams } from '../validation/validate-message-params.js';
 import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-request.js';
 
@@ -16,7 +17,7 @@ import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-requ
 export function countTokens(context: RouteContext): Response {
   const notJson = rejectNonJsonBody(context);
   if (notJson) return notJson;
-  const validationError = validateMessageParams(context.recorded.body, 'count_tokens');
+  const validationError = validateMessageParams(context.recorded.body, 'count_tokens') ?? validateBetaFeatures(context.recorded.body, context.request.headers);
   if (validationError) return invalidRequest(context, validationError);
   const params = context.recorded.body as MessageRequestParams;
   if (!findModel(context.options.models, params.model)) return modelNotFound(context, params.model);

@@ -5,6 +5,7 @@ import type { MessageRequestParams } from '../reply/message-types.js';
 import { toMessageStreamEvents } from '../reply/message-stream-events.js';
 import type { RouteContext } from '../route-context.js';
 import { createEventStreamResponse } from '../sse.js';
+import { validateBetaFeatures } from '../validation/validate-beta-features.js';
 import { validateMessageParams } from '../validation/validate-message-params.js';
 import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-request.js';
 
@@ -18,7 +19,7 @@ import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-requ
 export function createMessage(context: RouteContext): Response {
   const notJson = rejectNonJsonBody(context);
   if (notJson) return notJson;
-  const validationError = validateMessageParams(context.recorded.body, 'create');
+  const validationError = validateMessageParams(context.recorded.body, 'create') ?? validateBetaFeatures(context.recorded.body, context.request.headers);
   if (validationError) return invalidRequest(context, validationError);
 
   const params = context.recorded.body as MessageRequestParams & { max_tokens: number; stream?: boolean };

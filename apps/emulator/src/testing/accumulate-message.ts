@@ -31,6 +31,10 @@ export function accumulateMessage(events: readonly ParsedEvent[]): Record<string
         else if (delta['type'] === 'thinking_delta') block['thinking'] = `${String(block['thinking'])}${String(delta['thinking'])}`;
         else if (delta['type'] === 'signature_delta') block['signature'] = delta['signature'];
         else if (delta['type'] === 'input_json_delta') jsonBuffers.set(index, `${jsonBuffers.get(index) ?? ''}${String(delta['partial_json'])}`);
+        else if (delta['type'] === 'compaction_delta') {
+          if (delta['content'] != null) block['content'] = `${String(block['content'] ?? '')}${String(delta['content'])}`;
+          if (delta['encrypted_content'] != null) block['encrypted_content'] = delta['encrypted_content'];
+        }
         else throw new Error(`unknown delta ${String(delta['type'])}`);
         break;
       }

@@ -17,6 +17,12 @@ export function validateTools(tools: unknown): string | undefined {
   for (const [index, tool] of tools.entries()) {
     const path = `tools.${index}`;
     if (!isRecord(tool)) return `${path}: Input should be a valid dictionary`;
+    // An MCP toolset has no name of its own: it names one of the request's `mcp_servers`.
+    if (tool['type'] === 'mcp_toolset') {
+      const serverError = tool['mcp_server_name'] === undefined ? fieldRequired(`${path}.mcp_server_name`) : checkString(tool['mcp_server_name'], `${path}.mcp_server_name`);
+      if (serverError) return serverError;
+      continue;
+    }
     const name = tool['name'];
     if (name === undefined) return fieldRequired(`${path}.name`);
     const nameError = checkString(name, `${path}.name`);
