@@ -1,5 +1,5 @@
 import { APIUserAbortError, OverloadedError } from '@anth/core';
-import { startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
 import { Anthropic } from '@anth/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Messages } from './messages.js';
@@ -51,7 +51,7 @@ describe('streamMessage', () => {
 });
 
 describe('streamMessage over real sockets', () => {
-  let server: Awaited<ReturnType<typeof startEmulatorServer>>;
+  let server: EmulatorServer;
   beforeAll(async () => {
     server = await startEmulatorServer();
   });
