@@ -1,0 +1,14 @@
+import type { Anthropic, PagePromise, RequestOptions } from '@anth/core';
+import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
+import type { BetaBatchListParams, BetaMessageBatch } from '../types/beta-batches.js';
+
+/**
+ * Lists batches, most recent first (`GET /v1/messages/batches?beta=true`, Page pagination).
+ *
+ * @example
+ * for await (const batch of listBetaBatches(client)) console.log(batch.id, batch.processing_status);
+ */
+export function listBetaBatches(client: Anthropic, params: BetaBatchListParams = {}, options?: RequestOptions): PagePromise<BetaMessageBatch> {
+  const { betas, ...query } = params;
+  return client.getAPIList<BetaMessageBatch>('/v1/messages/batches?beta=true', { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA) });
+}

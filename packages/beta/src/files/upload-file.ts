@@ -1,0 +1,29 @@
+import { APIPromise, type Anthropic, type FileMetadata, type RequestOptions } from '@anth/core';
+import { parseJSONResponse, sendRequest, toFormData } from '@anth/core/internal';
+import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
+import type { FileUploadParams } from '../types/files.js';
+import { toUploadFile } from './to-upload-file.js';
+
+/**
+ * Uploads a file (`POST /v1/files?beta=true`, multipart part `file`, `files-api-2025-04-14`). Use
+ * the returned id in `file` sources (`{ type: 'document', source: { type: 'file', file_id } }`) and in
+ * `container_upload` blocks.
+ *
+ * @example
+ * const file = await uploadFile(client, { file: await toFile(pdfBytes, 'report.pdf', { type: 'application/pdf' }) });
+ * // Node: import { fileFromPath } from '@anth/beta/node';
+ * const fromDisk = await uploadFile(client, { file: fileFromPath('report.pdf') });
+ */
+export function uploadFile(client: Anthropic, params: FileUploadParams, options?: RequestOptions): APIPromise<FileMetadata> {
+  const { file, betas } = params;
+  const response = toUploadFile(file).then((upload) =>
+    sendRequest(client, {
+      ...options,
+      method: 'post',
+      path: '/v1/files?beta=true',
+      body: toFormData({ file: upload }),
+      betas: withRequiredBeta(betas, FILES_API_BETA),
+    }),
+  );
+  return new APIPromise<FileMetadata>(response, parseJSONResponse<FileMetadata>);
+}

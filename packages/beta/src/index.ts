@@ -1,0 +1,150 @@
+// @anth/beta public surface: every export is named here (no `export *`), so an accidental API change
+// shows up in the export snapshot test.
+
+// Beta messages
+export { createBetaMessage } from './messages/create-beta-message.js';
+export { streamBetaMessage } from './messages/stream-beta-message.js';
+export { countBetaTokens } from './messages/count-beta-tokens.js';
+export { BetaMessages } from './messages/beta-messages.js';
+export type { BetaMessageStream } from './messages/beta-message-stream.js';
+
+// Tools and the tool runner
+export { betaTool, type BetaToolOptions, type BetaCustomToolDefinition } from './tools/beta-tool.js';
+export { betaZodTool, type BetaZodToolOptions, type ZodSchemaLike, type ZodSchemaOutput, type ZodToJSONSchema } from './tools/beta-zod-tool.js';
+export { ToolError } from './tools/tool-error.js';
+export type { BetaToolInputSchema, FromJSONSchema } from './tools/json-schema-type.js';
+export type { BetaRunnableTool, BetaRunnableToolFunctions, BetaToolResult, BetaToolRunContext } from './tools/runnable-tool.js';
+export { betaToolRunner } from './tool-runner/create-beta-tool-runner.js';
+export { BetaToolRunner, type BetaToolRunnerTurn } from './tool-runner/beta-tool-runner.js';
+export { ToolInputError } from './tool-runner/tool-input-error.js';
+export type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner/tool-runner-params.js';
+
+// Files
+export { uploadFile } from './files/upload-file.js';
+export { listFiles } from './files/list-files.js';
+export { retrieveFileMetadata } from './files/retrieve-file-metadata.js';
+export { downloadFile } from './files/download-file.js';
+export { deleteFile } from './files/delete-file.js';
+export { Files } from './files/files.js';
+
+// Skills
+export { createSkill } from './skills/create-skill.js';
+export { retrieveSkill } from './skills/retrieve-skill.js';
+export { listSkills } from './skills/list-skills.js';
+export { deleteSkill } from './skills/delete-skill.js';
+export { createSkillVersion } from './skills/create-skill-version.js';
+export { retrieveSkillVersion } from './skills/retrieve-skill-version.js';
+export { listSkillVersions } from './skills/list-skill-versions.js';
+export { deleteSkillVersion } from './skills/delete-skill-version.js';
+export { downloadSkillVersion } from './skills/download-skill-version.js';
+export { Skills } from './skills/skills.js';
+export { SkillVersions } from './skills/skill-versions.js';
+
+// Message batches (beta)
+export { createBetaBatch } from './batches/create-beta-batch.js';
+export { retrieveBetaBatch } from './batches/retrieve-beta-batch.js';
+export { listBetaBatches } from './batches/list-beta-batches.js';
+export { cancelBetaBatch } from './batches/cancel-beta-batch.js';
+export { deleteBetaBatch } from './batches/delete-beta-batch.js';
+export { betaBatchResults } from './batches/beta-batch-results.js';
+export { waitForBetaBatch, type WaitForBetaBatchOptions } from './batches/wait-for-beta-batch.js';
+export { BetaBatches } from './batches/beta-batches.js';
+
+// Models
+export { listBetaModels } from './models/list-beta-models.js';
+export { retrieveBetaModel } from './models/retrieve-beta-model.js';
+export { BetaModels } from './models/beta-models.js';
+
+export type { BetaRequestOptions } from './beta-request-options.js';
+
+// Beta API types (type-only)
+export type {
+  BetaAdvisorTool20260301,
+  BetaAllThinkingTurns,
+  BetaBatchCreateParams,
+  BetaBatchCreateParamsRequest,
+  BetaBatchListParams,
+  BetaClearThinking20251015Edit,
+  BetaClearThinking20251015EditResponse,
+  BetaClearToolUses20250919Edit,
+  BetaClearToolUses20250919EditResponse,
+  BetaClientToolDefinition,
+  BetaClientToolFields,
+  BetaCodeExecutionTool20250522,
+  BetaCompact20260112Edit,
+  BetaCompactionBlock,
+  BetaCompactionBlockParam,
+  BetaCompactionContentBlockDelta,
+  BetaContentBlock,
+  BetaContentBlockParam,
+  BetaContextManagementConfig,
+  BetaContextManagementResponse,
+  BetaCountTokensContextManagementResponse,
+  BetaDeletedMessageBatch,
+  BetaFallbackBlock,
+  BetaFallbackBlockParam,
+  BetaFallbackInfo,
+  BetaFallbackParam,
+  BetaInputTokensClearAtLeast,
+  BetaInputTokensTrigger,
+  BetaIterationUsage,
+  BetaMCPToolConfig,
+  BetaMCPToolResultBlock,
+  BetaMCPToolset,
+  BetaMCPToolUseBlock,
+  BetaMCPToolUseBlockParam,
+  BetaMessage,
+  BetaMessageBatch,
+  BetaMessageBatchErroredResult,
+  BetaMessageBatchIndividualResponse,
+  BetaMessageBatchResult,
+  BetaMessageBatchSucceededResult,
+  BetaMessageCountTokensParams,
+  BetaMessageCreateParams,
+  BetaMessageCreateParamsBase,
+  BetaMessageCreateParamsNonStreaming,
+  BetaMessageCreateParamsStreaming,
+  BetaMessageDeltaUsage,
+  BetaMessageParam,
+  BetaMessageStreamParams,
+  BetaMessageTokensCount,
+  BetaModelInfo,
+  BetaRawContentBlockDelta,
+  BetaRawContentBlockDeltaEvent,
+  BetaRawContentBlockStartEvent,
+  BetaRawMessageDeltaEvent,
+  BetaRawMessageStartEvent,
+  BetaRawMessageStreamEvent,
+  BetaRequestFields,
+  BetaRequestMCPServerToolConfiguration,
+  BetaRequestMCPServerURLDefinition,
+  BetaRequestMCPToolResultBlockParam,
+  BetaRequestToolAdditionBlock,
+  BetaRequestToolRemovalBlock,
+  BetaStopReason,
+  BetaThinkingTurns,
+  BetaToolBash20241022,
+  BetaToolChangeToolReference,
+  BetaToolComputerUse20241022,
+  BetaToolComputerUse20250124,
+  BetaToolComputerUse20251124,
+  BetaToolDefinitionFields,
+  BetaToolResultContentBlockParam,
+  BetaToolTextEditor20241022,
+  BetaToolUnion,
+  BetaToolUsesKeep,
+  BetaToolUsesTrigger,
+  BetaUsage,
+  DeletedSkill,
+  DeletedSkillVersion,
+  FileListParams,
+  FileUploadParams,
+  Skill,
+  SkillCreateParams,
+  SkillListParams,
+  SkillVersion,
+  SkillVersionCreateParams,
+  SkillVersionListParams,
+  SkillVersionParams,
+  Uploadable,
+} from './types/index.js';

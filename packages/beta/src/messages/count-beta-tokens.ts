@@ -1,0 +1,21 @@
+import type { Anthropic, APIPromise, RequestOptions } from '@anth/core';
+import { TOKEN_COUNTING_BETA, withRequiredBeta } from '../required-betas.js';
+import type { BetaMessageCountTokensParams, BetaMessageTokensCount } from '../types/beta-message-params.js';
+import { moveOutputFormat } from './move-output-format.js';
+
+/**
+ * Counts the input tokens of a beta request (`POST /v1/messages/count_tokens?beta=true`), with
+ * `token-counting-2024-11-01` added to the caller's `betas`.
+ *
+ * @example
+ * const { input_tokens } = await countBetaTokens(client, { model: 'claude-sonnet-4-5', messages, tools });
+ */
+export function countBetaTokens(client: Anthropic, params: BetaMessageCountTokensParams, options?: RequestOptions): APIPromise<BetaMessageTokensCount> {
+  const { betas, user_profile_id: userProfileID, ...rest } = params;
+  return client.post<BetaMessageTokensCount>('/v1/messages/count_tokens?beta=true', {
+    ...options,
+    body: moveOutputFormat(rest),
+    betas: withRequiredBeta(betas, TOKEN_COUNTING_BETA),
+    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+  });
+}

@@ -1,0 +1,42 @@
+import type { Anthropic, APIPromise, RequestOptions, Stream } from '@anth/core';
+import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import type { BetaMessage } from '../types/beta-message.js';
+import type { BetaMessageCreateParams, BetaMessageCreateParamsNonStreaming, BetaMessageCreateParamsStreaming } from '../types/beta-message-params.js';
+import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
+import { moveOutputFormat } from './move-output-format.js';
+
+/**
+ * Sends a message to the beta endpoint (`POST /v1/messages?beta=true`) and resolves to the reply;
+ * with `stream: true`, to a `Stream` of raw events. `betas` become the `anthropic-beta` header
+ * (merged with the client's), never part of the body; a deprecated `output_format` is sent as
+ * `output_config.format`. Throws synchronously, before sending, for a non-streaming request that
+ * could exceed 10 minutes when no timeout was configured, and when both output formats are given.
+ *
+ * @example
+ * const message = await createBetaMessage(client, {
+ *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['mcp-client-2025-04-04'],
+ *   mcp_servers: [{ type: 'url', name: 'docs', url: 'https://mcp.example.com/sse' }],
+ *   messages: [{ role: 'user', content: 'What do the docs say about retries?' }],
+ * });
+ */
+export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<BetaMessage>;
+export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<BetaRawMessageStreamEvent>>;
+export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>>;
+export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
+  const { betas, user_profile_id: userProfileID, ...rest } = params;
+  const body = moveOutputFormat(rest);
+  const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
+  warnOnDiscouragedParams(client, params);
+  const request = {
+    ...options,
+    method: 'post',
+    path: '/v1/messages?beta=true',
+    body,
+    timeout,
+    betas,
+    stream: params.stream === true,
+    // The SDK-only `user_profile_id` travels as a header, never in the body.
+    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+  } as const;
+  return params.stream === true ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>) : client.request<BetaMessage>(request);
+}

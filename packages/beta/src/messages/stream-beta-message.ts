@@ -1,0 +1,45 @@
+import { MessageStream, type Anthropic, type RequestOptions } from '@anth/core';
+import { parseSSEStream } from '@anth/core/internal';
+import type { BetaMessage, BetaMessageParam } from '../types/beta-message.js';
+import type { BetaMessageStreamParams } from '../types/beta-message-params.js';
+import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
+import type { BetaMessageStream } from './beta-message-stream.js';
+import { moveOutputFormat } from './move-output-format.js';
+
+/**
+ * Streams a beta reply and accumulates it (core's `MessageStream`, so MCP tool inputs, compaction
+ * deltas, fallbacks and context management accumulate like everything else). Throws synchronously
+ * when both `output_format` and `output_config.format` are given.
+ *
+ * @example
+ * const stream = streamBetaMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
+ * for await (const text of stream.textStream) process.stdout.write(text);
+ * const message = await stream.finalMessage();
+ */
+export function streamBetaMessage(client: Anthropic, params: BetaMessageStreamParams, options?: RequestOptions): BetaMessageStream {
+  const { betas, user_profile_id: userProfileID, ...rest } = params;
+  const body = { ...moveOutputFormat(rest), stream: true };
+  return MessageStream.fromRequest<BetaMessage, BetaRawMessageStreamEvent, BetaMessageParam>(
+    (signal) =>
+      client
+        .request(
+          {
+            ...options,
+            method: 'post',
+            path: '/v1/messages?beta=true',
+            body,
+            betas,
+            stream: true,
+            signal,
+            headers: {
+              'x-stainless-helper-method': 'stream',
+              ...(userProfileID === undefined ? undefined : { 'anthropic-user-profile-id': userProfileID }),
+              ...options?.headers,
+            },
+          },
+          parseSSEStream<BetaRawMessageStreamEvent>,
+        )
+        .withResponse(),
+    { signal: options?.signal, messages: params.messages },
+  );
+}

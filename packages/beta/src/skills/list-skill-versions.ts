@@ -1,0 +1,25 @@
+import { CursorPage, PagePromise, type Anthropic, type RequestOptions } from '@anth/core';
+import { path } from '@anth/core/internal';
+import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
+import type { SkillVersion, SkillVersionListParams } from '../types/skills.js';
+
+/**
+ * Lists the versions of a skill, newest first (`GET /v1/skills/{skill_id}/versions?beta=true`,
+ * cursor pages).
+ *
+ * @example
+ * for await (const version of listSkillVersions(client, 'skill_01…')) console.log(version.version, version.name);
+ */
+export function listSkillVersions(
+  client: Anthropic,
+  skillId: string,
+  params: SkillVersionListParams = {},
+  options?: RequestOptions,
+): PagePromise<SkillVersion, CursorPage<SkillVersion>> {
+  const { betas, ...query } = params;
+  return new PagePromise<SkillVersion, CursorPage<SkillVersion>>(
+    client,
+    { ...options, method: 'get', path: path`/v1/skills/${skillId}/versions?beta=true`, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
+    CursorPage,
+  );
+}

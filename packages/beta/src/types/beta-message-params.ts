@@ -1,0 +1,102 @@
+/** Request bodies of the beta `POST /v1/messages?beta=true` and `…/count_tokens?beta=true`. */
+import type { JSONOutputFormat, MessageCountTokensParams, MessageCreateParamsBase, Model } from '@anth/core';
+import type { BetaContextManagementConfig, BetaCountTokensContextManagementResponse } from './beta-context-management.js';
+import type { BetaMessageParam } from './beta-message.js';
+import type { BetaRequestMCPServerURLDefinition, BetaToolUnion } from './beta-tools.js';
+
+/** A model to fall back to when the requested one refuses (beta `fallbacks`). */
+export interface BetaFallbackParam {
+  model: Model;
+
+  max_tokens?: number | null;
+
+  /** Any other override of the request for this model. */
+  [key: string]: unknown;
+}
+
+/** Fields the beta endpoint adds to create and count-tokens requests. */
+export interface BetaRequestFields {
+  /**
+   * Beta names, sent as the `anthropic-beta` header (merged with the client's), never in the body.
+   *
+   * @example
+   * betas: ['mcp-client-2025-04-04']
+   */
+  betas?: string[];
+
+  /** Context management edits (needs `context-management-2025-06-27`). */
+  context_management?: BetaContextManagementConfig | null;
+
+  /** Remote MCP servers the API connects to (needs `mcp-client-2025-04-04`). */
+  mcp_servers?: BetaRequestMCPServerURLDefinition[];
+
+  /**
+   * Deprecated: use `output_config.format`. The SDK moves it there before sending; giving both is an
+   * error.
+   */
+  output_format?: JSONOutputFormat | null;
+
+  /** `fast` trades cost for latency on models that support it. */
+  speed?: 'standard' | 'fast' | null;
+}
+
+/**
+ * Parameters of `betaMessages.create()`, without the `stream` discriminant: the GA parameters with
+ * beta messages and tools, plus the beta fields. Unknown fields are sent as given.
+ */
+export interface BetaMessageCreateParamsBase extends Omit<MessageCreateParamsBase, 'messages' | 'tools' | 'stream'>, BetaRequestFields {
+  /** Input turns, beta blocks allowed. */
+  messages: BetaMessageParam[];
+
+  /** Custom tools and every GA or beta Anthropic-defined tool. */
+  tools?: BetaToolUnion[];
+
+  /** Models to fall back to on a refusal, or `default`. */
+  fallbacks?: BetaFallbackParam[] | 'default' | null;
+
+  /** Ask for cache-miss diagnostics relative to an earlier message. */
+  diagnostics?: { previous_message_id?: string | null } | null;
+
+  stream?: boolean;
+}
+
+/** Beta create parameters for a single JSON response. */
+export interface BetaMessageCreateParamsNonStreaming extends BetaMessageCreateParamsBase {
+  stream?: false;
+}
+
+/** Beta create parameters for a server-sent event stream. */
+export interface BetaMessageCreateParamsStreaming extends BetaMessageCreateParamsBase {
+  stream: true;
+}
+
+/**
+ * Parameters of `betaMessages.create()`; `stream` selects the overload.
+ *
+ * @example
+ * const params: BetaMessageCreateParams = {
+ *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['context-management-2025-06-27'],
+ *   context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
+ *   messages: [{ role: 'user', content: 'Hello' }],
+ * };
+ */
+export type BetaMessageCreateParams = BetaMessageCreateParamsNonStreaming | BetaMessageCreateParamsStreaming;
+
+/** Parameters of `betaMessages.stream()` (`stream: true` is set by the helper). */
+export type BetaMessageStreamParams = Omit<BetaMessageCreateParamsBase, 'stream'>;
+
+/** Parameters of `betaMessages.countTokens()`. */
+export interface BetaMessageCountTokensParams extends Omit<MessageCountTokensParams, 'messages' | 'tools'>, BetaRequestFields {
+  messages: BetaMessageParam[];
+
+  tools?: BetaToolUnion[];
+}
+
+/** Response of `betaMessages.countTokens()`. */
+export interface BetaMessageTokensCount {
+  /** Total tokens of the messages, system prompt and tools. */
+  input_tokens: number;
+
+  /** How context management changed the count, or `null`. */
+  context_management?: BetaCountTokensContextManagementResponse | null;
+}

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Edge safety, checked on the built package: an app that imports @anth/foundry and uses an API key
+// must load no Node built-in and no @azure/identity; Entra ID may load it, but only through a lazy
+// import() on that path.
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const DIST_ESM = join(PACKAGE_DIR, 'dist/index.mjs');
+const BUILTINS = new Set(['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os', 'path', 'querystring', 'stream', 'tls', 'url', 'util', 'zlib']);
+const SCENARIO = `import { AnthropicFoundry } from ${JSON.stringify(DIST_ESM)};
+const client = new AnthropicFoundry({ resource: 'my-resource', apiKey: 'foundry-key', dangerouslyAllowBrowser: true });
+client.post('/v1/messages', { body: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }).then(console.log);`;
+
+let workDir: string;
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'anth-foundry-graph-'));
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function bundle(platform: 'browser' | 'node', external: string[]) {
+  const outdir = join(workDir, platform);
+  const result = await build({
+    // Output paths in the metafile are relative to this directory, whatever the process's cwd.
+    absWorkingDir: PACKAGE_DIR,
+    stdin: { contents: SCENARIO, resolveDir: PACKAGE_DIR, sourcefile: 'scenario.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    platform,
+    target: 'es2022',
+    outdir,
+    entryNames: 'main',
+    metafile: true,
+    logLevel: 'silent',
+    external,
+  });
+  return { metafile: result.metafile, eager: eagerOutputs(result.metafile) };
+}
+
+/** The entry chunk and every chunk it imports statically: what loads before the app runs. */
+function eagerOutputs(metafile: Metafile): Set<string> {
+  const main = Object.keys(metafile.outputs).find((file) => file.endsWith('main.js'));
+  const eager = new Set<string>(main ? [main] : []);
+  const queue = [...eager];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const entry of metafile.outputs[file]?.imports ?? []) {
+      if (entry.kind === 'import-statement' && !entry.external && !eager.has(entry.path)) {
+        eager.add(entry.path);
+        queue.push(entry.path);
+      }
+    }
+  }
+  return eager;
+}
+
+const isBuiltin = (path: string): boolean => path.startsWith('node:') || BUILTINS.has(path.split('/')[0] ?? path);
+
+describe('import graph of `new AnthropicFoundry({ apiKey })` + a request', () => {
+  it('for the browser: no Node built-in and no @azure/identity is imported eagerly; Entra ID is a lazy import()', async () => {
+    const { metafile, eager } = await bundle('browser', ['node:*', '@azure/identity']);
+    const eagerImports = [...eager].flatMap((file) => metafile.outputs[file]?.imports ?? []);
+    expect(eagerImports.filter((entry) => entry.kind !== 'dynamic-import' && (isBuiltin(entry.path) || entry.path.startsWith('@azure/')))).toEqual([]);
+    expect(eagerImports).toContainEqual({ path: '@azure/identity', kind: 'dynamic-import', external: true });
+  });
+
+  it('bundling everything for Node: @azure/identity and its built-ins land only in lazy chunks', async () => {
+    const { metafile, eager } = await bundle('node', []);
+    const eagerInputs = [...eager].flatMap((file) => Object.keys(metafile.outputs[file]?.inputs ?? {}));
+    const lazyInputs = Object.entries(metafile.outputs)
+      .filter(([file]) => !eager.has(file))
+      .flatMap(([, output]) => Object.keys(output.inputs));
+    expect(eagerInputs.filter((input) => input.includes('@azure') || input.includes('@typespec'))).toEqual([]);
+    expect(eagerInputs.some((input) => input.endsWith('dist/index.mjs'))).toBe(true);
+    expect(lazyInputs.some((input) => input.includes('@azure/identity'))).toBe(true);
+    expect([...eager].flatMap((file) => metafile.outputs[file]?.imports ?? []).filter((entry) => entry.external && isBuiltin(entry.path))).toEqual([]);
+  });
+
+  it('reports the gzip size of the eager browser bundle', async () => {
+    const { eager } = await bundle('browser', ['node:*', '@azure/identity']);
+    let gzip = 0;
+    for (const file of eager) gzip += gzipSync(await readFile(join(PACKAGE_DIR, file)), { level: 9 }).length;
+    console.log(`@anth/foundry, apiKey + POST /v1/messages, eager browser bundle: ${gzip} B gzip`);
+    // A budget that catches an accidental eager dependency (@azure/identity alone is ~118 KB gzip).
+    expect(gzip).toBeLessThan(11_000);
+  });
+});
+
+describe('at run time (built ES module entry, fresh Node process)', () => {
+  it('resolves @azure/identity only when an Entra ID client sends its first request', () => {
+    // A module resolve hook reports every @azure/* module Node resolves, to the main thread.
+    const hooks = `let port; export function initialize(data) { port = data.port; }
+      export async function resolve(specifier, context, next) { const result = await next(specifier, context); if (result.url.includes('/@azure/identity/')) port.postMessage(result.url); return result; }`;
+    const script = `
+      import { register } from 'node:module';
+      import { MessageChannel } from 'node:worker_threads';
+      const { port1, port2 } = new MessageChannel();
+      let loaded = false;
+      port1.on('message', () => { loaded = true; });
+      port1.unref();
+      register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}), { data: { port: port2 }, transferList: [port2] });
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+      const { AnthropicFoundry } = await import(${JSON.stringify(DIST_ESM)});
+      const fetch = async () => new Response('{"type":"message"}', { headers: { 'content-type': 'application/json' } });
+      const body = { model: 'claude-sonnet-4-5', max_tokens: 1, messages: [] };
+      const steps = {};
+      await settle();
+      steps.afterImport = loaded;
+      await new AnthropicFoundry({ resource: 'r', apiKey: 'k', fetch }).post('/v1/messages', { body });
+      await settle();
+      steps.afterApiKeyRequest = loaded;
+      const entra = new AnthropicFoundry({ resource: 'r', credential: { getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 3600000 }) }, fetch });
+      await settle();
+      steps.afterEntraClient = loaded;
+      await entra.post('/v1/messages', { body });
+      await settle();
+      steps.afterEntraRequest = loaded;
+      console.log(JSON.stringify(steps));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000, cwd: PACKAGE_DIR });
+    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({ afterImport: false, afterApiKeyRequest: false, afterEntraClient: false, afterEntraRequest: true });
+  });
+});

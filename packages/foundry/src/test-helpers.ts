@@ -1,0 +1,53 @@
+// Helpers for this package's tests (not exported from the package).
+import { MessageStream, type Anthropic, type Message, type RawMessageStreamEvent } from '@anth/core';
+import { parseSSEStream } from '@anth/core/internal';
+import { createEmulator, type Emulator } from '@anth-apps/emulator';
+import { AnthropicFoundry } from './anthropic-foundry.js';
+import type { AnthropicFoundryOptions } from './foundry-options.js';
+
+export const PARAMS = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hello from the test' }] };
+export const BASE = 'https://my-resource.services.ai.azure.com/anthropic';
+export const ENV_NAMES = [
+  'ANTHROPIC_FOUNDRY_RESOURCE',
+  'ANTHROPIC_FOUNDRY_BASE_URL',
+  'ANTHROPIC_FOUNDRY_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'ANTHROPIC_AUTH_TOKEN',
+  'ANTHROPIC_BASE_URL',
+  'ANTHROPIC_LOG',
+  'AZURE_TOKEN_CREDENTIALS',
+  'AZURE_CLIENT_ID',
+  'AZURE_TENANT_ID',
+  'AZURE_CLIENT_SECRET',
+  'AZURE_FEDERATED_TOKEN_FILE',
+];
+
+/** A Foundry client wired to a fresh Foundry-mode emulator through injected fetch (no sockets). */
+export function emulatedFoundry(options: AnthropicFoundryOptions = {}, accepted: { apiKeys?: string[]; authTokens?: string[] } = {}): { client: AnthropicFoundry; emulator: Emulator } {
+  const emulator = createEmulator({ backend: 'foundry', apiKeys: accepted.apiKeys ?? ['foundry-key'], authTokens: accepted.authTokens ?? [] });
+  const client = new AnthropicFoundry({ resource: 'my-resource', fetch: emulator.fetch, maxRetries: 0, ...(options.azureADTokenProvider || options.credential || 'apiKey' in options ? {} : { apiKey: 'foundry-key' }), ...options });
+  return { client, emulator };
+}
+
+/** A token function minting `prefix-1`, `prefix-2`, …, counting its calls. */
+export function mintingProvider(prefix: string) {
+  let calls = 0;
+  return {
+    provider: async () => `${prefix}-${++calls}`,
+    calls: () => calls,
+    tokens: (count: number) => Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}`),
+  };
+}
+
+/** `MessageStream` over `POST /v1/messages` with `stream: true`, as `@anth/messages` builds it. */
+export function streamMessage(client: Anthropic, params: typeof PARAMS): MessageStream<Message, RawMessageStreamEvent> {
+  return MessageStream.fromRequest<Message, RawMessageStreamEvent>(
+    (signal) => client.request({ method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal }, parseSSEStream<RawMessageStreamEvent>).withResponse(),
+    { messages: params.messages },
+  );
+}
+
+/** The `Authorization` header of every request the emulator saw. */
+export function authorizations(emulator: Emulator): Array<string | null> {
+  return emulator.requests.map((request) => request.headers.get('authorization'));
+}

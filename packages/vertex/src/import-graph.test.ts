@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Edge safety, checked on the built package: an app that imports @anth/vertex and uses a static
+// access token must load no Node built-in and no google-auth-library; Application Default
+// Credentials may load the library, but only through a lazy import() on that path.
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const DIST_ESM = join(PACKAGE_DIR, 'dist/index.mjs');
+const DIST_CJS = join(PACKAGE_DIR, 'dist/index.cjs');
+const BUILTINS = new Set(['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os', 'path', 'querystring', 'stream', 'tls', 'url', 'util', 'zlib']);
+const SCENARIO = `import { AnthropicVertex } from ${JSON.stringify(DIST_ESM)};
+const client = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project', accessToken: 'ya29.token', dangerouslyAllowBrowser: true });
+client.post('/v1/messages', { body: { model: 'claude-sonnet-4-5@20250929', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }).then(console.log);`;
+
+let workDir: string;
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'anth-vertex-graph-'));
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/** Bundles the scenario with code splitting; returns the metafile and the chunks loaded before the app runs. */
+async function bundle(platform: 'browser' | 'node', external: string[]) {
+  const outdir = join(workDir, platform);
+  const result = await build({
+    // Output paths in the metafile are relative to this directory, whatever the process's cwd.
+    absWorkingDir: PACKAGE_DIR,
+    stdin: { contents: SCENARIO, resolveDir: PACKAGE_DIR, sourcefile: 'scenario.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    platform,
+    target: 'es2022',
+    outdir,
+    entryNames: 'main',
+    metafile: true,
+    logLevel: 'silent',
+    external,
+  });
+  return { metafile: result.metafile, eager: eagerOutputs(result.metafile), outdir };
+}
+
+function eagerOutputs(metafile: Metafile): Set<string> {
+  const main = Object.keys(metafile.outputs).find((file) => file.endsWith('main.js'));
+  const eager = new Set<string>(main ? [main] : []);
+  const queue = [...eager];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const entry of metafile.outputs[file]?.imports ?? []) {
+      if (entry.kind === 'import-statement' && !entry.external && !eager.has(entry.path)) {
+        eager.add(entry.path);
+        queue.push(entry.path);
+      }
+    }
+  }
+  return eager;
+}
+
+const isBuiltin = (path: string): boolean => path.startsWith('node:') || BUILTINS.has(path.split('/')[0] ?? path);
+
+describe('import graph of `new AnthropicVertex({ accessToken })` + a request', () => {
+  it('for the browser: no Node built-in and no google-auth-library is imported eagerly; ADC is a lazy import()', async () => {
+    const { metafile, eager } = await bundle('browser', ['node:*', 'google-auth-library']);
+    const eagerImports = [...eager].flatMap((file) => metafile.outputs[file]?.imports ?? []);
+    expect(eagerImports.filter((entry) => entry.kind !== 'dynamic-import' && (isBuiltin(entry.path) || entry.path === 'google-auth-library'))).toEqual([]);
+    // The library is reachable only through import(): the check above could have failed.
+    expect(eagerImports).toContainEqual({ path: 'google-auth-library', kind: 'dynamic-import', external: true });
+  });
+
+  it('bundling everything for Node: google-auth-library and its built-ins land only in lazy chunks', async () => {
+    const { metafile, eager } = await bundle('node', []);
+    const eagerInputs = [...eager].flatMap((file) => Object.keys(metafile.outputs[file]?.inputs ?? {}));
+    const lazyInputs = Object.entries(metafile.outputs)
+      .filter(([file]) => !eager.has(file))
+      .flatMap(([, output]) => Object.keys(output.inputs));
+    expect(eagerInputs.filter((input) => input.includes('google-auth-library') || input.includes('gaxios'))).toEqual([]);
+    expect(eagerInputs.some((input) => input.endsWith('dist/index.mjs'))).toBe(true);
+    expect(lazyInputs.some((input) => input.includes('google-auth-library'))).toBe(true);
+    const eagerBuiltins = [...eager].flatMap((file) => metafile.outputs[file]?.imports ?? []).filter((entry) => entry.external && isBuiltin(entry.path));
+    expect(eagerBuiltins).toEqual([]);
+  });
+
+  it('reports the gzip size of the eager browser bundle', async () => {
+    const { eager, outdir } = await bundle('browser', ['node:*', 'google-auth-library']);
+    let gzip = 0;
+    for (const file of eager) gzip += gzipSync(await readFile(join(PACKAGE_DIR, file)), { level: 9 }).length;
+    console.log(`@anth/vertex, accessToken + POST /v1/messages, eager browser bundle: ${gzip} B gzip (${outdir})`);
+    // A budget that catches an accidental eager dependency (google-auth-library alone is ~86 KB gzip).
+    expect(gzip).toBeLessThan(12_000);
+  });
+});
+
+describe('at run time (built CommonJS entry, fresh Node process)', () => {
+  it('loads google-auth-library only when a client without credentials sends its first request', () => {
+    const script = `
+      const { AnthropicVertex } = require(${JSON.stringify(DIST_CJS)});
+      const loaded = () => Object.keys(require.cache).some((file) => file.includes('google-auth-library'));
+      const fetch = async () => new Response('{"type":"message"}', { headers: { 'content-type': 'application/json' } });
+      const body = { model: 'claude-sonnet-4-5@20250929', max_tokens: 1, messages: [] };
+      (async () => {
+        const steps = { afterImport: loaded() };
+        await new AnthropicVertex({ region: 'us-east5', projectId: 'p', accessToken: 't', fetch }).post('/v1/messages', { body });
+        steps.afterAccessTokenRequest = loaded();
+        const adc = new AnthropicVertex({ region: 'us-east5', projectId: 'p', fetch, maxRetries: 0 });
+        steps.afterADCClient = loaded();
+        await adc.post('/v1/messages', { body }).catch(() => {});
+        steps.afterADCRequest = loaded();
+        console.log(JSON.stringify(steps));
+      })();`;
+    const output = execFileSync(process.execPath, ['--input-type=commonjs', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      // ADC fails at once on a missing credentials file, before any metadata-server probe.
+      env: { PATH: process.env['PATH'], GOOGLE_APPLICATION_CREDENTIALS: join(tmpdir(), 'anth-no-such-credentials.json'), METADATA_SERVER_DETECTION: 'none', GCE_METADATA_HOST: '127.0.0.1:1' },
+    });
+    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({ afterImport: false, afterAccessTokenRequest: false, afterADCClient: false, afterADCRequest: true });
+  });
+});
