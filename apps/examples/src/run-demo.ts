@@ -1,12 +1,18 @@
 import { Anthropic } from '@anth/core';
 import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
 import type { ExampleContext } from './examples/context.js';
+import { batchWithProgress } from './examples/batch-with-progress.js';
 import { countRequestTokens } from './examples/count-tokens.js';
 import { handleError } from './examples/handle-error.js';
 import { listAllModels } from './examples/list-models.js';
 import { sendMessage } from './examples/send-message.js';
 import { streamReply } from './examples/stream-reply.js';
 import { toolRoundTrip } from './examples/tool-round-trip.js';
+import { onBedrock } from './examples/bedrock.js';
+import { onVertex } from './examples/vertex.js';
+import { onFoundry } from './examples/foundry.js';
+import { uploadAFile } from './examples/file-upload.js';
+import { runTools } from './examples/tool-runner.js';
 
 const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<void>]> = [
   ['A message', sendMessage],
@@ -15,6 +21,12 @@ const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<
   ['Token counting', countRequestTokens],
   ['Models, every page', listAllModels],
   ['An error, with its class and request id', handleError],
+  ['Amazon Bedrock (a local Bedrock emulator checking SigV4)', onBedrock],
+  ['Google Vertex AI (a local emulator in Vertex mode)', onVertex],
+  ['Microsoft Foundry (a local emulator in Foundry mode)', onFoundry],
+  ['A file upload (beta Files API)', uploadAFile],
+  ['The tool runner (beta)', runTools],
+  ['A message batch, with progress', batchWithProgress],
 ];
 
 /** Options of {@link runDemo}. */

@@ -1,0 +1,52 @@
+import { AnthropicError, type Middleware } from '@anth/core';
+import { AnthropicBedrock } from '@anth/bedrock';
+import { countTokens, createMessage, streamMessage } from '@anth/messages';
+import { createBedrockEmulator, startEmulatorServer } from '@anth-apps/emulator';
+import type { ExampleContext } from './context.js';
+
+/**
+ * The same resource functions on Amazon Bedrock: a message, a streamed reply (Bedrock's binary event
+ * stream decoded into the usual events), and an endpoint Bedrock lacks. Always runs against a local
+ * Bedrock emulator that verifies the SigV4 signatures, so it needs no AWS account.
+ */
+export async function onBedrock({ print, write }: ExampleContext): Promise<void> {
+  const keys = { accessKeyId: 'AKIDEXAMPLEDEMO', secretAccessKey: 'demo-secret-access-key' };
+  const server = await startEmulatorServer(createBedrockEmulator({ region: 'us-west-2', credentials: [keys] }));
+  try {
+    let seenByMiddleware = '';
+    const middleware: Middleware = (request, next) => {
+      seenByMiddleware = `${request.method} ${new URL(request.url).pathname}`;
+      return next(request);
+    };
+    const client = new AnthropicBedrock({
+      awsRegion: 'us-west-2',
+      awsAccessKey: keys.accessKeyId,
+      awsSecretKey: keys.secretAccessKey,
+      baseURL: server.url, // default: https://bedrock-runtime.us-west-2.amazonaws.com
+      middleware: [middleware],
+    });
+    const model = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+
+    const message = await createMessage(client, { model, max_tokens: 256, messages: [{ role: 'user', content: 'Hello from AWS!' }] });
+    const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
+    const received = server.emulator.requests.at(-1);
+    const scope = /Credential=[^/]+\/\d{8}\/([^,]+)/.exec(received?.headers.get('authorization') ?? '')?.[1];
+    print(`bedrock reply: ${text}`);
+    print(`middleware saw ${seenByMiddleware}; Bedrock received ${received?.method} ${received?.path}, SigV4 scope ${scope}`);
+
+    server.emulator.script({ content: [{ type: 'text', text: 'Event stream frames, decoded as they arrive.' }] });
+    write('bedrock streamed: ');
+    const stream = streamMessage(client, { model, max_tokens: 256, messages: [{ role: 'user', content: 'Stream, please.' }] });
+    for await (const piece of stream.textStream) write(piece);
+    write('\n');
+
+    try {
+      await countTokens(client, { model, messages: [{ role: 'user', content: 'How many tokens?' }] });
+    } catch (error) {
+      if (!(error instanceof AnthropicError)) throw error;
+      print(`bedrock count tokens: ${error.message}`);
+    }
+  } finally {
+    await server.close();
+  }
+}
