@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import type { Scenario } from './scenarios.js';
+
+/** What a scenario's bundle weighs and holds. */
+export interface BundleReport {
+  scenario: Scenario;
+  /** Minified bytes of what loads eagerly: the entry chunk and every chunk it imports statically. */
+  minified: number;
+  /** Gzip (level 9) bytes of the eagerly loaded chunks, each compressed on its own as served. */
+  gzip: number;
+  /** Gzip bytes of lazily loaded chunks (not counted against the budget). */
+  lazyGzip: number;
+  /** Problems found: banned packages, banned code, Node built-ins. */
+  violations: string[];
+}
+
+const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Bundles a scenario the way an application would (esbuild, bundle + minify + ESM, tree shaking,
+ * code splitting so lazy `import()`s become their own chunks) and measures the entry chunk.
+ */
+export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
+  const workDir = await mkdtemp(join(tmpdir(), 'anth-size-'));
+  try {
+    const outdir = join(workDir, 'out');
+    const result = await build({
+      // Output paths in the metafile are relative to this directory, whatever the process's cwd.
+      absWorkingDir: APP_DIR,
+      stdin: { contents: scenario.source, resolveDir: APP_DIR, sourcefile: 'scenario.ts', loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      // Only where a scenario relies on lazy `import()` chunks (e.g. a credential chain) do we split;
+      // otherwise one file, as most apps ship.
+      splitting: scenario.splitting === true,
+      platform: scenario.platform,
+      target: 'es2022',
+      outdir,
+      entryNames: 'main',
+      metafile: true,
+      write: true,
+      logLevel: 'silent',
+      // Node built-ins stay imports so they can be detected instead of failing the browser build.
+      external: ['node:*'],
+    });
+    const eager = eagerChunks(result.metafile);
+    let code = '';
+    let gzip = 0;
+    let lazyGzip = 0;
+    for (const file of Object.keys(result.metafile.outputs)) {
+      if (!file.endsWith('.js')) continue;
+      const text = await readFile(join(APP_DIR, file), 'utf8');
+      const size = gzipSync(text, { level: 9 }).length;
+      if (eager.has(file)) {
+        code += text;
+        gzip += size;
+      } else {
+        lazyGzip += size;
+      }
+    }
+    return { scenario, minified: Buffer.byteLength(code), gzip, lazyGzip, violations: findViolations(scenario, code, result.metafile, eager) };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The entry chunk and every chunk reachable from it through static imports: what loads before the app runs. */
+function eagerChunks(metafile: Metafile): Set<string> {
+  const main = Object.keys(metafile.outputs).find((file) => file.endsWith('main.js'));
+  const eager = new Set<string>(main ? [main] : []);
+  const queue = [...eager];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const entry of metafile.outputs[file]?.imports ?? []) {
+      if (entry.kind === 'import-statement' && !entry.external && !eager.has(entry.path)) {
+        eager.add(entry.path);
+        queue.push(entry.path);
+      }
+    }
+  }
+  return eager;
+}
+
+function findViolations(scenario: Scenario, code: string, metafile: Metafile, eager: ReadonlySet<string>): string[] {
+  const violations: string[] = [];
+  const eagerOutputs = Object.entries(metafile.outputs).filter(([file]) => eager.has(file)).map(([, output]) => output);
+  const inputs = eagerOutputs.flatMap((output) => Object.keys(output.inputs));
+  for (const banned of scenario.bannedPackages ?? []) {
+    const hit = inputs.find((input) => input.includes(`node_modules/${banned}`));
+    if (hit) violations.push(`contains ${banned} (${hit})`);
+  }
+  for (const [marker, meaning] of scenario.bannedCode ?? []) {
+    if (code.includes(marker)) violations.push(`contains ${meaning}`);
+  }
+  if (scenario.noNodeBuiltins) {
+    const builtins = eagerOutputs.flatMap((output) => output.imports).filter((entry) => entry.external && (entry.path.startsWith('node:') || NODE_BUILTINS.has(entry.path)));
+    for (const entry of builtins) violations.push(`imports Node built-in ${entry.path}`);
+  }
+  return violations;
+}
+
+const NODE_BUILTINS = new Set(['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'tls', 'stream', 'zlib', 'child_process', 'url', 'util', 'buffer', 'events']);
+
+/** Writes a small markdown table of reports (for CI logs and the closing note). */
+export function formatReports(reports: readonly BundleReport[]): string {
+  const rows = reports.map((report) => {
+    const { budget, ceiling } = report.scenario;
+    const status = report.violations.length
+      ? `FAIL: ${report.violations.join('; ')}`
+      : report.gzip > ceiling
+        ? 'FAIL: over the ceiling'
+        : report.gzip > budget
+          ? `over budget by ${report.gzip - budget} B`
+          : 'within budget';
+    return `| ${report.scenario.name} | ${report.gzip} B | ${budget} B | ${ceiling} B | ${report.minified} B | ${report.lazyGzip ? `${report.lazyGzip} B` : '-'} | ${status} |`;
+  });
+  return ['| scenario | gzip | budget | enforced ceiling | minified | lazy chunks (gzip) | result |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Saves the table where CI and people can read it. */
+export async function writeReport(path: string, text: string): Promise<void> {
+  await writeFile(path, `${text}\n`);
+}

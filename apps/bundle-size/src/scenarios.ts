@@ -1,0 +1,96 @@
+/** One way people use the SDK, bundled alone, with the most gzip bytes it may cost. */
+export interface Scenario {
+  name: string;
+  /** Entry module source; imports resolve from this app's node_modules (the packages' built dists). */
+  source: string;
+  platform: 'browser' | 'node' | 'neutral';
+  /** Bundle with code splitting, so lazy `import()`s become chunks that are not counted. */
+  splitting?: boolean;
+  /** The budget we aim for (the issue's figure), gzip bytes of what loads eagerly. Reported, not enforced while above it. */
+  budget: number;
+  /**
+   * The enforced ceiling: CI fails above it. Equal to `budget` once a scenario meets it; until then
+   * the last measured size plus a little, so sizes can only go down (a ratchet).
+   */
+  ceiling: number;
+  /** Packages that must not be in the bundle (matched against bundled input paths). */
+  bannedPackages?: readonly string[];
+  /** Strings whose presence means unwanted code came along (error messages unique to a module). */
+  bannedCode?: ReadonlyArray<readonly [marker: string, meaning: string]>;
+  /** Node built-ins (`node:*` or bare) must not be imported by the main chunk. */
+  noNodeBuiltins?: boolean;
+}
+
+const HEAVY_PACKAGES = ['zod', 'google-auth-library', '@azure/identity', '@aws-sdk/credential-providers', '@smithy/'];
+
+/** Unique messages of modules a plain `createMessage` bundle must leave out. */
+const ACCUMULATOR = ['Unexpected event order', 'the stream accumulator (MessageStream)'] as const;
+const UPLOADS = ['toFile needs a global', 'uploads (toFile)'] as const;
+const MULTIPART = ['to pass null in FormData', 'uploads (multipart)'] as const;
+const SSE = ['Cannot iterate over a consumed stream', 'the SSE Stream'] as const;
+
+const client = `import { Anthropic } from '@anth/core';\nconst client = new Anthropic({ apiKey: 'sk', dangerouslyAllowBrowser: true });\n`;
+const params = `{ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] }`;
+
+/** The budgets of the issue "Install only what you need" (gzip bytes). */
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: '`createMessage` alone',
+    source: `${client}import { createMessage } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);`,
+    platform: 'browser',
+    budget: 4_000,
+    ceiling: 7_600,
+    bannedPackages: [...HEAVY_PACKAGES, 'fetch-event-stream'],
+    // Pagination is not banned here: API.md puts `getAPIList` on the client class, so every client
+    // carries the page classes (about 450 B gzip) — see the closing note of the size issue.
+    bannedCode: [ACCUMULATOR, UPLOADS, MULTIPART, SSE],
+    noNodeBuiltins: true,
+  },
+  {
+    name: '`streamMessage` + `text` events + `finalMessage`',
+    source: `${client}import { streamMessage } from '@anth/messages';\nconst stream = streamMessage(client, ${params});\nstream.on('text', (delta) => console.log(delta));\nstream.finalMessage().then(console.log);`,
+    platform: 'browser',
+    budget: 7_000,
+    ceiling: 13_300,
+    bannedPackages: HEAVY_PACKAGES,
+    bannedCode: [UPLOADS, MULTIPART],
+    noNodeBuiltins: true,
+  },
+  {
+    name: 'create + stream + countTokens + models list',
+    source: `${client}import { createMessage, streamMessage, countTokens, listModels } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);\nstreamMessage(client, ${params}).on('text', console.log);\ncountTokens(client, { model: 'claude-sonnet-4-5', messages: [] }).then(console.log);\nfor await (const model of listModels(client)) console.log(model.id);`,
+    platform: 'browser',
+    budget: 8_000,
+    ceiling: 13_700,
+    bannedPackages: HEAVY_PACKAGES,
+    bannedCode: [UPLOADS, MULTIPART],
+    noNodeBuiltins: true,
+  },
+  {
+    name: 'Bedrock `create`, Node, static credentials (default chain lazily loaded)',
+    source: `import { AnthropicBedrock } from '@anth/bedrock';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicBedrock({ awsRegion: 'us-east-1', awsAccessKey: 'AKID', awsSecretKey: 'secret' });\ncreateMessage(client, ${params}).then(console.log);`,
+    platform: 'node',
+    splitting: true,
+    budget: 25_000,
+    ceiling: 25_000,
+    bannedPackages: ['@aws-sdk/credential-providers', 'zod', 'google-auth-library', '@azure/identity'],
+  },
+  {
+    name: 'Vertex `create` with `accessToken`, Node',
+    source: `import { AnthropicVertex } from '@anth/vertex';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicVertex({ region: 'us-east5', projectId: 'p', accessToken: 'ya29.token' });\ncreateMessage(client, ${params}).then(console.log);`,
+    platform: 'node',
+    splitting: true,
+    budget: 6_000,
+    ceiling: 11_300,
+    bannedPackages: ['google-auth-library', 'gaxios', 'gcp-metadata', '@aws-sdk/', '@smithy/', '@azure/identity', 'zod'],
+  },
+  {
+    name: 'Foundry `create` with `apiKey`, Node',
+    source: `import { AnthropicFoundry } from '@anth/foundry';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicFoundry({ resource: 'my-resource', apiKey: 'key' });\ncreateMessage(client, ${params}).then(console.log);`,
+    platform: 'node',
+    splitting: true,
+    budget: 5_000,
+    ceiling: 10_700,
+    bannedPackages: ['@azure/identity', '@azure/', '@aws-sdk/', '@smithy/', 'google-auth-library', 'zod'],
+  },
+];

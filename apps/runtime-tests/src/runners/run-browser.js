@@ -1,0 +1,45 @@
+// Runs the smoke suite in headless Chromium (Debian's package) driven by playwright-core:
+//   node src/runners/run-browser.js <emulator base URL>
+// The page comes from a local server on another port than the emulator, so calls are cross-origin.
+// Prints the suite's result as one JSON line on stdout, plus `browserVersion` and `pageLog` (console
+// errors and uncaught page errors).
+import { servePage } from './serve-page.js';
+import { runtimesRequire } from './runtimes-require.js';
+
+const CHROMIUM = process.env['ANTH_CHROMIUM'] ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium tries to reach Google's services at start and,
+// on a closed network, its connections get refused; none of that is wanted in a test.
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const STEP_TIMEOUT_MS = 30_000;
+
+const baseURL = process.argv[2];
+if (baseURL === undefined) {
+  console.error('usage: node src/runners/run-browser.js <emulator base URL>');
+  process.exit(2);
+}
+
+/** @type {{ chromium: { launch(options: Record<string, unknown>): Promise<any> } }} */
+const { chromium } = runtimesRequire('playwright-core');
+const page = await servePage();
+/** @type {string[]} */
+const pageLog = [];
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS });
+let result;
+try {
+  const tab = await browser.newPage();
+  tab.on('console', (/** @type {{ type(): string; text(): string }} */ message) => {
+    if (message.type() === 'error' || message.type() === 'warning') pageLog.push(`console.${message.type()}: ${message.text()}`);
+  });
+  tab.on('pageerror', (/** @type {Error} */ error) => pageLog.push(`pageerror: ${error.message}`));
+  await tab.goto(`${page.url}/?baseURL=${encodeURIComponent(baseURL)}`, { timeout: STEP_TIMEOUT_MS });
+  await tab.waitForFunction(() => 'smokeResult' in globalThis, undefined, { timeout: STEP_TIMEOUT_MS });
+  result = await tab.evaluate(() => /** @type {{ smokeResult?: unknown }} */ (globalThis).smokeResult);
+  result = { ...result, browserVersion: browser.version(), bundleBytes: page.bundleBytes, pageLog };
+} catch (error) {
+  result = { ok: false, failures: [`the browser run failed: ${error instanceof Error ? error.message : String(error)}`], pageLog };
+} finally {
+  await browser.close();
+  await page.close();
+}
+console.log(JSON.stringify(result));
+process.exit(0);
