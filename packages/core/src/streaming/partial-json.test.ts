@@ -124,6 +124,40 @@ describe('parsePartialJSON', () => {
     expect(() => parsePartialJSON(text)).toThrow(SyntaxError);
   });
 
+  it('drops a number cut short after several digits, and keeps complete literals at the end', () => {
+    expect(parsePartialJSON('{"a":48.')).toEqual({});
+    expect(parsePartialJSON('[12.5e')).toEqual([]);
+    expect(parsePartialJSON('[12.5e-')).toEqual([]);
+    expect(parsePartialJSON('[-0')).toEqual([-0]);
+    expect(parsePartialJSON('true')).toBe(true);
+    expect(parsePartialJSON('tru')).toBeUndefined();
+    expect(parsePartialJSON('[null')).toEqual([null]);
+  });
+
+  it.each([
+    ['{"a":"\\x'],
+    ['{"a":"ok\\u12G'],
+    ['{"k\\u":'],
+    ['{"k\\q"'],
+    ['{\u00a0"a":1}'],
+    ['{"a":1,\u00a0'],
+    ['[1 "b'],
+    ['{"a" tr'],
+  ])('throws a SyntaxError even when the offending part would be dropped: %s', (text) => {
+    expect(() => parsePartialJSON(text)).toThrow(SyntaxError);
+  });
+
+  it('scans a string of millions of characters without running out of stack', () => {
+    const long = 'x'.repeat(2_000_000);
+    expect(parsePartialJSON(`{"a":"${long}\\n${long}","b":"cut`)).toEqual({ a: `${long}\n${long}` });
+  });
+
+  it('closes deeply nested containers without recursing', () => {
+    let value = parsePartialJSON(`${'['.repeat(20_000)}1`);
+    for (let depth = 0; depth < 20_000; depth++) value = (value as unknown[])[0];
+    expect(value).toBe(1);
+  });
+
   it('handles a long buffer in one quick pass', () => {
     const big = `{"items":[${Array.from({ length: 10_000 }, (_, index) => `{"id":${index},"name":"item \\u00e9 ${index}"}`).join(',')}`;
     const started = performance.now();

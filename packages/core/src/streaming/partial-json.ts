@@ -17,273 +17,69 @@
  * parsePartialJSON('[1, 2, {"c": [3')     // [1, 2, { c: [3] }]
  */
 export function parsePartialJSON(text: string): unknown {
-  const parser = new PartialJSONParser(text);
-  const value = parser.parseValue();
-  parser.expectEnd();
-  return value;
+  // One scan validates the grammar and finds the last "cut": the end of the last token after which
+  // the text can be closed (an opening bracket, a closing bracket or a complete value). The prefix up
+  // to the cut plus the brackets still open is complete JSON, so the native `JSON.parse` builds the
+  // value: it is faster than building it by hand and already gets escapes, surrogates and
+  // `__proto__` keys (own properties, never the prototype) right.
+  //
+  // What the next token may be:
+  // 0 value · 1 value or `]` · 2 key · 3 key or `}` · 4 `:` · 5 `,` or closer · 7 nothing (done).
+  // Odd states are exactly those right after a cut, and those in which a closer may come.
+  let state = 0;
+  let closers = ''; // innermost first
+  let cut = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue;
+    if ((char === '{' || char === '[') && state < 2) {
+      closers = (char === '{' ? '}' : ']') + closers;
+      state = char === '{' ? 3 : 1;
+    } else if ((char === '}' || char === ']') && state & 1 && closers[0] === char) {
+      closers = closers.slice(1);
+      state = closers ? 5 : 7;
+    } else if (char === ',' && state === 5) state = closers[0] === '}' ? 2 : 0;
+    else if (char === ':' && state === 4) state = 0;
+    else if (char === '"' && state < 4) {
+      STRING.lastIndex = index;
+      STRING.test(text);
+      index = STRING.lastIndex;
+      // A key or string value cut short by the end of the text: drop it, keep what came before.
+      if (index === text.length) break;
+      if (text[index] !== '"') throw unexpected(text, index);
+      state = state > 1 ? 4 : closers ? 5 : 7;
+    } else if (state < 2) {
+      SCALAR.lastIndex = CUT_SHORT.lastIndex = index;
+      if (!SCALAR.test(text)) {
+        // A number or literal cut short by the end of the text: drop it, as above.
+        if (CUT_SHORT.test(text)) break;
+        throw unexpected(text, index);
+      }
+      index = SCALAR.lastIndex - 1;
+      state = closers ? 5 : 7;
+    } else throw unexpected(text, index);
+    if (state & 1) cut = index + 1;
+  }
+  return cut ? JSON.parse(text.slice(0, cut) + closers) : undefined;
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
 
 /**
- * Recursive descent over the text, one pass. `undefined` is the "cut short" marker: JSON has no
- * `undefined`, so a value that parsed is never confused with one that ran out of text.
+ * A string up to, not including, its closing quote, or up to the end of the text when that comes
+ * first, possibly inside an escape. It stops early at anything JSON forbids in a string. Runs of
+ * plain characters are one simple repetition, not one alternation per character, so the engine
+ * neither slows down nor runs out of backtracking stack on a megabytes-long string.
  */
-class PartialJSONParser {
-  private position = 0;
-  private readonly length: number;
+const STRING = /"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u[\da-fA-F]{4})[^"\\\x00-\x1f]*)*(?:\\(?:u[\da-fA-F]{0,3})?$)?/y;
 
-  constructor(private readonly text: string) {
-    this.length = text.length;
-  }
+/** A number or literal the end of the text has cut short: `-`, `1.`, `1.5e+`, `tru`. */
+const CUT_SHORT = /(?:-?(?:(?:0|[1-9]\d*)(?:\.|(?:\.\d+)?[eE][+-]?))?|t(?:ru?)?|f(?:a(?:ls?)?)?|n(?:ul?)?)$/y;
 
-  parseValue(): unknown {
-    this.skipWhitespace();
-    if (this.position >= this.length) return undefined;
-    const code = this.text.charCodeAt(this.position);
-    if (code === OPEN_BRACE) return this.parseObject();
-    if (code === OPEN_BRACKET) return this.parseArray();
-    if (code === QUOTE) return this.parseString();
-    if (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9)) return this.parseNumber();
-    if (code === 0x74 /* t */) return this.parseLiteral('true', true);
-    if (code === 0x66 /* f */) return this.parseLiteral('false', false);
-    if (code === 0x6e /* n */) return this.parseLiteral('null', null);
-    throw this.unexpected();
-  }
+/**
+ * A complete number or literal. A number must not be followed by what would continue it, so `12.` is
+ * never read as `12` (or `1`) and a stray `.`: at the end of the text it is cut short, elsewhere an error.
+ */
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\d.eE])|true|false|null/y;
 
-  /** After the outermost value only whitespace may follow. */
-  expectEnd(): void {
-    this.skipWhitespace();
-    if (this.position < this.length) throw this.unexpected();
-  }
-
-  private parseObject(): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
-    this.position++; // {
-    this.skipWhitespace();
-    if (this.position >= this.length) return result;
-    if (this.text.charCodeAt(this.position) === CLOSE_BRACE) {
-      this.position++;
-      return result;
-    }
-    for (;;) {
-      this.skipWhitespace();
-      if (this.position >= this.length) return result;
-      if (this.text.charCodeAt(this.position) !== QUOTE) throw this.unexpected();
-      const key = this.parseString();
-      if (key === undefined) return result;
-      this.skipWhitespace();
-      if (this.position >= this.length) return result;
-      if (this.text.charCodeAt(this.position) !== COLON) throw this.unexpected();
-      this.position++;
-      const value = this.parseValue();
-      if (value === undefined) return result;
-      if (key === '__proto__') {
-        // Plain assignment would replace the prototype; JSON.parse makes it an own property.
-        Object.defineProperty(result, key, { value, writable: true, enumerable: true, configurable: true });
-      } else {
-        result[key] = value;
-      }
-      this.skipWhitespace();
-      if (this.position >= this.length) return result;
-      const code = this.text.charCodeAt(this.position++);
-      if (code === CLOSE_BRACE) return result;
-      if (code !== COMMA) {
-        this.position--;
-        throw this.unexpected();
-      }
-    }
-  }
-
-  private parseArray(): unknown[] {
-    const result: unknown[] = [];
-    this.position++; // [
-    this.skipWhitespace();
-    if (this.position >= this.length) return result;
-    if (this.text.charCodeAt(this.position) === CLOSE_BRACKET) {
-      this.position++;
-      return result;
-    }
-    for (;;) {
-      const value = this.parseValue();
-      if (value === undefined) return result;
-      result.push(value);
-      this.skipWhitespace();
-      if (this.position >= this.length) return result;
-      const code = this.text.charCodeAt(this.position++);
-      if (code === CLOSE_BRACKET) return result;
-      if (code !== COMMA) {
-        this.position--;
-        throw this.unexpected();
-      }
-    }
-  }
-
-  /** Returns `undefined` (and consumes the rest) when the closing quote has not arrived yet. */
-  private parseString(): string | undefined {
-    const { text, length } = this;
-    const start = this.position + 1;
-    let index = start;
-    let escaped = false;
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code === QUOTE) break;
-      if (code === BACKSLASH) {
-        escaped = true;
-        index += 2;
-        continue;
-      }
-      if (code < 0x20) {
-        this.position = index;
-        throw this.unexpected();
-      }
-      index++;
-    }
-    if (index >= length) {
-      this.position = length;
-      return undefined;
-    }
-    this.position = index + 1;
-    return escaped ? this.decodeEscapes(start, index) : text.slice(start, index);
-  }
-
-  private decodeEscapes(start: number, end: number): string {
-    const { text } = this;
-    let result = '';
-    let chunkStart = start;
-    for (let index = start; index < end; index++) {
-      if (text.charCodeAt(index) !== BACKSLASH) continue;
-      result += text.slice(chunkStart, index);
-      const escape = text[index + 1];
-      switch (escape) {
-        case '"':
-        case '\\':
-        case '/':
-          result += escape;
-          break;
-        case 'b':
-          result += '\b';
-          break;
-        case 'f':
-          result += '\f';
-          break;
-        case 'n':
-          result += '\n';
-          break;
-        case 'r':
-          result += '\r';
-          break;
-        case 't':
-          result += '\t';
-          break;
-        case 'u': {
-          const hex = text.slice(index + 2, index + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            this.position = index;
-            throw this.unexpected('Bad Unicode escape');
-          }
-          // Surrogate pairs need no special case: each half is one UTF-16 unit, as in JSON.parse.
-          result += String.fromCharCode(Number.parseInt(hex, 16));
-          index += 4;
-          break;
-        }
-        default:
-          this.position = index;
-          throw this.unexpected('Bad escaped character');
-      }
-      index++;
-      chunkStart = index + 1;
-    }
-    return result + text.slice(chunkStart, end);
-  }
-
-  /**
-   * Follows the JSON number grammar. Returns `undefined` when the text ends where the grammar still
-   * needs a digit (`-`, `1.`, `1e`, `1e+`).
-   */
-  private parseNumber(): number | undefined {
-    const { text, length } = this;
-    const start = this.position;
-    let index = start;
-    if (text.charCodeAt(index) === MINUS) index++;
-    if (index >= length) return this.cutShort();
-    if (text.charCodeAt(index) === DIGIT_0) {
-      index++;
-    } else if (isDigit(text.charCodeAt(index))) {
-      while (index < length && isDigit(text.charCodeAt(index))) index++;
-    } else {
-      this.position = index;
-      throw this.unexpected();
-    }
-    if (index < length && text.charCodeAt(index) === DOT) {
-      index++;
-      if (index >= length) return this.cutShort();
-      if (!isDigit(text.charCodeAt(index))) {
-        this.position = index;
-        throw this.unexpected();
-      }
-      while (index < length && isDigit(text.charCodeAt(index))) index++;
-    }
-    if (index < length && (text.charCodeAt(index) === LOWER_E || text.charCodeAt(index) === UPPER_E)) {
-      index++;
-      if (index < length && (text.charCodeAt(index) === PLUS || text.charCodeAt(index) === MINUS)) index++;
-      if (index >= length) return this.cutShort();
-      if (!isDigit(text.charCodeAt(index))) {
-        this.position = index;
-        throw this.unexpected();
-      }
-      while (index < length && isDigit(text.charCodeAt(index))) index++;
-    }
-    this.position = index;
-    return Number(text.slice(start, index));
-  }
-
-  private parseLiteral<T>(word: string, value: T): T | undefined {
-    const available = this.text.slice(this.position, this.position + word.length);
-    if (available === word) {
-      this.position += word.length;
-      return value;
-    }
-    if (this.position + available.length >= this.length && word.startsWith(available)) return this.cutShort();
-    throw this.unexpected();
-  }
-
-  private cutShort(): undefined {
-    this.position = this.length;
-    return undefined;
-  }
-
-  private skipWhitespace(): void {
-    const { text, length } = this;
-    let index = this.position;
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) break;
-      index++;
-    }
-    this.position = index;
-  }
-
-  private unexpected(reason = 'Unexpected token'): SyntaxError {
-    const found = this.text[this.position];
-    return new SyntaxError(`${reason} ${found === undefined ? 'at end' : JSON.stringify(found)} in partial JSON at position ${this.position}`);
-  }
-}
-
-function isDigit(code: number): boolean {
-  return code >= DIGIT_0 && code <= DIGIT_9;
+function unexpected(text: string, position: number): SyntaxError {
+  return new SyntaxError(`Unexpected token ${JSON.stringify(text[position])} in partial JSON at position ${position}`);
 }
