@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { bundleGraph } from './bundle-graph.js';
 import type { Scenario } from './scenarios.js';
 
 /** What a scenario's bundle weighs and holds. */
@@ -29,31 +30,20 @@ export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
   const workDir = await mkdtemp(join(tmpdir(), 'anth-size-'));
   try {
     const outdir = join(workDir, 'out');
-    const result = await build({
-      // Output paths in the metafile are relative to this directory, whatever the process's cwd.
-      absWorkingDir: APP_DIR,
-      stdin: { contents: scenario.source, resolveDir: APP_DIR, sourcefile: 'scenario.ts', loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      // Only where a scenario relies on lazy `import()` chunks (e.g. a credential chain) do we split;
-      // otherwise one file, as most apps ship.
-      splitting: scenario.splitting === true,
+    // Only where a scenario relies on lazy `import()` chunks (e.g. a credential chain) do we split;
+    // otherwise one file, as most apps ship. Node built-ins stay imports so they can be detected.
+    const { metafile, eager } = await bundleGraph({
+      source: scenario.source,
+      resolveDir: APP_DIR,
       platform: scenario.platform,
-      target: 'es2022',
-      outdir,
-      entryNames: 'main',
-      metafile: true,
-      write: true,
-      logLevel: 'silent',
-      // Node built-ins stay imports so they can be detected instead of failing the browser build.
+      splitting: scenario.splitting === true,
       external: ['node:*'],
+      outdir,
     });
-    const eager = eagerChunks(result.metafile);
     let code = '';
     let gzip = 0;
     let lazyGzip = 0;
-    for (const file of Object.keys(result.metafile.outputs)) {
+    for (const file of Object.keys(metafile.outputs)) {
       if (!file.endsWith('.js')) continue;
       const text = await readFile(join(APP_DIR, file), 'utf8');
       const size = gzipSync(text, { level: 9 }).length;
@@ -64,26 +54,10 @@ export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
         lazyGzip += size;
       }
     }
-    return { scenario, minified: Buffer.byteLength(code), gzip, lazyGzip, violations: findViolations(scenario, code, result.metafile, eager) };
+    return { scenario, minified: Buffer.byteLength(code), gzip, lazyGzip, violations: findViolations(scenario, code, metafile, eager) };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-}
-
-/** The entry chunk and every chunk reachable from it through static imports: what loads before the app runs. */
-function eagerChunks(metafile: Metafile): Set<string> {
-  const main = Object.keys(metafile.outputs).find((file) => file.endsWith('main.js'));
-  const eager = new Set<string>(main ? [main] : []);
-  const queue = [...eager];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const entry of metafile.outputs[file]?.imports ?? []) {
-      if (entry.kind === 'import-statement' && !entry.external && !eager.has(entry.path)) {
-        eager.add(entry.path);
-        queue.push(entry.path);
-      }
-    }
-  }
-  return eager;
 }
 
 function findViolations(scenario: Scenario, code: string, metafile: Metafile, eager: ReadonlySet<string>): string[] {

@@ -63,6 +63,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "iterateSSEEvents",
       "linkAbort",
       "mergeHeaders",
+      "nameUnresolvedHost",
       "parseJSONLStream",
       "parseJSONResponse",
       "parsePartialJSON",

@@ -42,4 +42,5 @@ export {
 } from './auth/cached-credential.js';
 export { sendWithToken } from './auth/send-with-token.js';
 export { isDNSFailure } from './transport/is-dns-failure.js';
+export { nameUnresolvedHost } from './transport/name-unresolved-host.js';
 export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { bundleGraph } from '../../../apps/bundle-size/src/bundle-graph.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Edge safety, checked on the built package: an app that imports @anth/foundry and uses an API key
@@ -26,40 +26,7 @@ afterAll(async () => {
 });
 
 async function bundle(platform: 'browser' | 'node', external: string[]) {
-  const outdir = join(workDir, platform);
-  const result = await build({
-    // Output paths in the metafile are relative to this directory, whatever the process's cwd.
-    absWorkingDir: PACKAGE_DIR,
-    stdin: { contents: SCENARIO, resolveDir: PACKAGE_DIR, sourcefile: 'scenario.ts', loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    platform,
-    target: 'es2022',
-    outdir,
-    entryNames: 'main',
-    metafile: true,
-    logLevel: 'silent',
-    external,
-  });
-  return { metafile: result.metafile, eager: eagerOutputs(result.metafile) };
-}
-
-/** The entry chunk and every chunk it imports statically: what loads before the app runs. */
-function eagerOutputs(metafile: Metafile): Set<string> {
-  const main = Object.keys(metafile.outputs).find((file) => file.endsWith('main.js'));
-  const eager = new Set<string>(main ? [main] : []);
-  const queue = [...eager];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    for (const entry of metafile.outputs[file]?.imports ?? []) {
-      if (entry.kind === 'import-statement' && !entry.external && !eager.has(entry.path)) {
-        eager.add(entry.path);
-        queue.push(entry.path);
-      }
-    }
-  }
-  return eager;
+  return bundleGraph({ source: SCENARIO, resolveDir: PACKAGE_DIR, platform, external, splitting: true, outdir: join(workDir, platform) });
 }
 
 const isBuiltin = (path: string): boolean => path.startsWith('node:') || BUILTINS.has(path.split('/')[0] ?? path);

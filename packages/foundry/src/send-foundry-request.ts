@@ -1,5 +1,5 @@
-import { AnthropicError, APIConnectionError, type Logger, type MiddlewareContext } from '@anth/core';
-import { isDNSFailure, rebuildRequest, sendWithToken, type CachedToken } from '@anth/core/internal';
+import { AnthropicError, type Logger, type MiddlewareContext } from '@anth/core';
+import { nameUnresolvedHost, rebuildRequest, sendWithToken, type CachedToken } from '@anth/core/internal';
 
 /** What the Foundry transport step needs from its client. */
 export interface FoundryTarget {
@@ -35,18 +35,12 @@ export function assertFoundryEndpoint(method: string, canonicalPath: string): vo
  */
 export async function sendFoundryRequest(target: FoundryTarget, request: Request, context: MiddlewareContext, send: (request: Request) => Promise<Response>): Promise<Response> {
   assertFoundryEndpoint(request.method, context.options.path);
-  const sendNamingHost = async (outgoing: Request): Promise<Response> => {
-    try {
-      return await send(outgoing);
-    } catch (error) {
-      if (!isDNSFailure(error)) throw error;
-      const host = new URL(outgoing.url).hostname;
-      const origin = target.resource
-        ? `the Foundry endpoint of resource ${JSON.stringify(target.resource)}; check the \`resource\` option or the ANTHROPIC_FOUNDRY_RESOURCE environment variable`
-        : 'the host of the `baseURL` option / ANTHROPIC_FOUNDRY_BASE_URL';
-      throw new APIConnectionError({ message: `Could not resolve host ${host} (${origin}).`, cause: error });
-    }
-  };
+  const sendNamingHost = nameUnresolvedHost(send, (host) => {
+    const origin = target.resource
+      ? `the Foundry endpoint of resource ${JSON.stringify(target.resource)}; check the \`resource\` option or the ANTHROPIC_FOUNDRY_RESOURCE environment variable`
+      : 'the host of the `baseURL` option / ANTHROPIC_FOUNDRY_BASE_URL';
+    return `Could not resolve host ${host} (${origin}).`;
+  });
   const { tokens } = target;
   if (!tokens || request.headers.has('authorization')) return sendNamingHost(request);
   // Read once: a resend after a 401 needs the body again.

@@ -1,5 +1,5 @@
-import { AnthropicError, APIConnectionError, type Logger, type MiddlewareContext } from '@anth/core';
-import { isDNSFailure, rebuildRequest, sendWithToken } from '@anth/core/internal';
+import { AnthropicError, type Logger, type MiddlewareContext } from '@anth/core';
+import { nameUnresolvedHost, rebuildRequest, sendWithToken } from '@anth/core/internal';
 import type { GoogleCredentials } from './google-credentials.js';
 import { rewriteVertexRequest, vertexEndpoint } from './rewrite-vertex-request.js';
 
@@ -45,18 +45,12 @@ export async function sendVertexRequest(target: VertexTarget, request: Request, 
     request.headers.forEach((value, name) => headers.set(name, value));
     return rebuildRequest(request, { url: rewritten.url, headers, body: rewritten.body });
   };
-  const sendNamingHost = async (outgoing: Request): Promise<Response> => {
-    try {
-      return await send(outgoing);
-    } catch (error) {
-      if (!isDNSFailure(error)) throw error;
-      const host = new URL(outgoing.url).hostname;
-      const origin = target.customBaseURL
-        ? 'the host of the `baseURL` option / ANTHROPIC_VERTEX_BASE_URL'
-        : `the Vertex AI endpoint for region ${JSON.stringify(target.region)}; check the \`region\` option or the CLOUD_ML_REGION environment variable`;
-      throw new APIConnectionError({ message: `Could not resolve host ${host} (${origin}).`, cause: error });
-    }
-  };
+  const sendNamingHost = nameUnresolvedHost(send, (host) => {
+    const origin = target.customBaseURL
+      ? 'the host of the `baseURL` option / ANTHROPIC_VERTEX_BASE_URL'
+      : `the Vertex AI endpoint for region ${JSON.stringify(target.region)}; check the \`region\` option or the CLOUD_ML_REGION environment variable`;
+    return `Could not resolve host ${host} (${origin}).`;
+  });
 
   if (request.headers.has('authorization')) return sendNamingHost(build({}));
   const { credentials } = target;
