@@ -42,6 +42,7 @@ it('exports exactly these runtime names', () => {
 it('@anth/core/internal exports exactly these runtime names', () => {
   expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
     [
+      "abortableIterable",
       "abortableSleep",
       "accumulateMessageEvent",
       "attachRequestID",
@@ -50,8 +51,6 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "composeMiddleware",
       "createCachedCredential",
       "createCachedToken",
-      "createIdleTimeoutBody",
-      "createSSEStream",
       "decodeJSONL",
       "errorForEventType",
       "errorForStatus",
@@ -67,6 +66,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "parseJSONLStream",
       "parseJSONResponse",
       "parsePartialJSON",
+      "parseSSEItems",
       "parseSSEStream",
       "path",
       "pollBatchUntilEnded",

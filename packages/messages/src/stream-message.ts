@@ -1,5 +1,5 @@
 import { MessageStream, type Anthropic, type Message, type MessageParam, type MessageStreamParams, type RawMessageStreamEvent, type RequestOptions } from '@anth/core';
-import { parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import { parseSSEItems, warnOnDiscouragedParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
 /**
@@ -16,7 +16,7 @@ export function streamMessage(client: Anthropic, params: MessageStreamParams, op
   return MessageStream.fromRequest<Message, RawMessageStreamEvent, MessageParam>(
     (signal) =>
       client
-        .request({ ...toMessageRequest({ ...params, stream: true }, options, { 'x-stainless-helper-method': 'stream' }), signal }, parseSSEStream<RawMessageStreamEvent>)
+        .request({ ...toMessageRequest({ ...params, stream: true }, options, { 'x-stainless-helper-method': 'stream' }), signal }, parseSSEItems<RawMessageStreamEvent>)
         .withResponse(),
     { signal: options?.signal, messages: params.messages },
   );

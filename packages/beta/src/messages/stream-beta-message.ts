@@ -1,5 +1,5 @@
 import { MessageStream, type Anthropic, type RequestOptions } from '@anth/core';
-import { parseSSEStream } from '@anth/core/internal';
+import { parseSSEItems } from '@anth/core/internal';
 import type { BetaMessage, BetaMessageParam } from '../types/beta-message.js';
 import type { BetaMessageStreamParams } from '../types/beta-message-params.js';
 import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
@@ -37,7 +37,7 @@ export function streamBetaMessage(client: Anthropic, params: BetaMessageStreamPa
               ...options?.headers,
             },
           },
-          parseSSEStream<BetaRawMessageStreamEvent>,
+          parseSSEItems<BetaRawMessageStreamEvent>,
         )
         .withResponse(),
     { signal: options?.signal, messages: params.messages },

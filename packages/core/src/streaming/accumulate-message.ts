@@ -18,6 +18,13 @@ export interface AccumulatableEvent {
 type Fields = Record<string, unknown>;
 
 /**
+ * What an event changed, as the `MessageStream` event it makes besides `streamEvent`: the event name
+ * and its first argument, and, for events with a snapshot argument, the block and the field of it
+ * that holds the snapshot. The snapshot is read only for listeners: reading a tool input parses it.
+ */
+export type MessageChange = readonly [event: string, value: unknown, block?: Fields, snapshotField?: string];
+
+/**
  * Applies one raw stream event to the message being built and returns it (spec streaming §4).
  *
  * - `message_start` starts the snapshot: a copy of the event's message (with its own `content` and
@@ -34,94 +41,85 @@ type Fields = Record<string, unknown>;
  * for await (const event of stream) snapshot = accumulateMessageEvent(snapshot, event);
  */
 export function accumulateMessageEvent<M extends AccumulatableMessage>(snapshot: M | undefined, event: AccumulatableEvent): M {
-  const fields = event as unknown as Fields;
-  if (event.type === 'message_start') {
-    if (snapshot) throw new AnthropicError(`Unexpected event order, got ${event.type} before receiving "message_stop"`);
-    const message = fields['message'] as M;
-    // The event belongs to whoever listens for it; the snapshot is ours to mutate.
-    return { ...message, content: [...message.content], usage: { ...message.usage } };
-  }
-  if (!snapshot) throw new AnthropicError(`Unexpected event order, got ${event.type} before "message_start"`);
-
-  switch (event.type) {
-    case 'content_block_delta':
-      applyDelta(snapshot.content[fields['index'] as number] as Fields | undefined, fields['delta'] as Fields);
-      break;
-    case 'content_block_start': {
-      const block = { ...(fields['content_block'] as Fields) } as Fields & { type: string };
-      snapshot.content.push(block);
-      if (block.type === 'fallback') {
-        const model = (block['to'] as { model?: unknown } | null | undefined)?.model;
-        if (typeof model === 'string') (snapshot as unknown as Fields)['model'] = model;
-      }
-      break;
-    }
-    case 'content_block_stop': {
-      const block = snapshot.content[fields['index'] as number];
-      if (block) finishToolInput(block);
-      break;
-    }
-    case 'message_delta':
-      applyMessageDelta(snapshot as unknown as Fields, fields);
-      break;
-    default:
-    // `message_stop` leaves the snapshot final; unknown types are ignored.
-  }
-  return snapshot;
+  return applyMessageEvent(snapshot, event)[0];
 }
 
-function applyDelta(block: Fields | undefined, delta: Fields): void {
-  if (!block) return;
+/**
+ * {@link accumulateMessageEvent}, also telling what the event changed (for `MessageStream`, so the
+ * type of each delta is looked at once).
+ *
+ * @example
+ * const [snapshot, change] = applyMessageEvent(previous, event);
+ */
+export function applyMessageEvent<M extends AccumulatableMessage>(snapshot: M | undefined, event: AccumulatableEvent): [M, MessageChange?] {
+  const { type, index, delta, usage } = event as unknown as Fields & { index: number; delta?: Fields; usage?: Fields };
+  const outOfOrder = (expected: string): AnthropicError => new AnthropicError(`Unexpected event order, got ${type} before ${expected}`);
+  if (type === 'message_start') {
+    if (snapshot) throw outOfOrder('receiving "message_stop"');
+    const { message } = event as unknown as { message: M };
+    // The event belongs to whoever listens for it; the snapshot is ours to mutate.
+    return [{ ...message, content: [...message.content], usage: { ...message.usage } }];
+  }
+  if (!snapshot) throw outOfOrder('"message_start"');
+  const message = snapshot as unknown as Fields;
+  const block = snapshot.content[index] as Fields | undefined;
+  let change: MessageChange | undefined;
+  if (type === 'content_block_start') {
+    const started = { ...(event as unknown as { content_block: Fields }).content_block };
+    snapshot.content.push(started as never);
+    // Beta: a fallback block names the model that answers from here on.
+    const fallbackModel = started['type'] === 'fallback' && (started['to'] as { model?: string } | null | undefined)?.model;
+    if (fallbackModel) message['model'] = fallbackModel;
+  } else if (type === 'content_block_delta' && block && delta) {
+    change = applyDelta(block, delta);
+  } else if (type === 'content_block_stop' && block) {
+    finishToolInput(block);
+    change = ['contentBlock', block];
+  } else if (type === 'message_delta') {
+    // `stop_reason`, `stop_sequence` and `stop_details` always overwrite (null included); `container`
+    // and any later field only when sent non-null.
+    for (const key in delta) if (delta[key] != null || key.startsWith('stop_')) message[key] = delta[key];
+    const contextManagement = (event as unknown as Fields)['context_management'];
+    if (contextManagement != null) message['context_management'] = contextManagement;
+    // `output_tokens` always overwrites; every other count (input and cache tokens, server_tool_use,
+    // output_tokens_details, beta iterations and fallback_credit, and later ones) is a cumulative
+    // total sent when known.
+    for (const key in usage) if (usage[key] != null || key === 'output_tokens') (snapshot.usage as Fields)[key] = usage[key];
+  }
+  // `message_stop` leaves the snapshot final; unknown types are ignored.
+  return [snapshot, change];
+}
+
+/** Applies a `content_block_delta` to its block when the delta fits the block's type, and tells the change. */
+function applyDelta(block: Fields, delta: Fields): MessageChange | undefined {
+  const { type } = block;
   switch (delta['type']) {
     case 'text_delta':
-      if (block['type'] === 'text') block['text'] = ((block['text'] as string | undefined) ?? '') + (delta['text'] as string);
-      return;
-    case 'input_json_delta':
-      if (isToolInputBlock(block)) appendToolInputJSON(block, delta['partial_json'] as string);
-      return;
-    case 'thinking_delta':
-      if (block['type'] === 'thinking') block['thinking'] = ((block['thinking'] as string | undefined) ?? '') + (delta['thinking'] as string);
-      return;
+    case 'thinking_delta': {
+      // `text` grows `text` blocks, `thinking` grows `thinking` blocks; the event has the same name.
+      const field = type as string;
+      if (`${field}_delta` !== delta['type']) return;
+      block[field] = ((block[field] as string | undefined) ?? '') + (delta[field] as string);
+      return [field, delta[field], block, field];
+    }
     case 'signature_delta':
-      if (block['type'] === 'thinking') block['signature'] = delta['signature'];
+      if (type === 'thinking') return ['signature', (block['signature'] = delta['signature'])];
       return;
     case 'citations_delta':
-      if (block['type'] === 'text') {
-        // Pushed, not copied: a citation-heavy answer must not cost O(n²).
-        const citations = block['citations'] as unknown[] | null | undefined;
-        if (citations) citations.push(delta['citation']);
-        else block['citations'] = [delta['citation']];
-      }
-      return;
+      if (type !== 'text') return;
+      // Pushed, not copied: a citation-heavy answer must not cost O(n²).
+      ((block['citations'] as unknown[] | null | undefined) ??= []).push(delta['citation']);
+      return ['citation', delta['citation'], block, 'citations'];
+    case 'input_json_delta':
+      if (!isToolInputBlock(block)) return;
+      appendToolInputJSON(block, delta['partial_json'] as string);
+      return ['inputJson', delta['partial_json'], block, 'input'];
     case 'compaction_delta':
-      if (block['type'] === 'compaction') {
-        // A null `content` fragment carries nothing; appending it would spell "null".
-        if (delta['content'] != null) block['content'] = ((block['content'] as string | null | undefined) ?? '') + (delta['content'] as string);
-        if (delta['encrypted_content'] != null) block['encrypted_content'] = delta['encrypted_content'];
-      }
-      return;
-    default:
+      if (type !== 'compaction') return;
+      if (delta['encrypted_content'] != null) block['encrypted_content'] = delta['encrypted_content'];
+      // A null `content` fragment carries nothing; appending it would spell "null".
+      if (delta['content'] != null) return ['compaction', (block['content'] = ((block['content'] as string | null | undefined) ?? '') + (delta['content'] as string))];
     // Unknown delta types are ignored, for forward compatibility.
   }
-}
-
-function applyMessageDelta(snapshot: Fields, event: Fields): void {
-  const delta = event['delta'] as Fields | undefined;
-  if (delta) {
-    snapshot['stop_reason'] = delta['stop_reason'];
-    snapshot['stop_sequence'] = delta['stop_sequence'];
-    if (delta['stop_details'] !== undefined) snapshot['stop_details'] = delta['stop_details'];
-    if (delta['container'] != null) snapshot['container'] = delta['container'];
-  }
-  if (event['context_management'] != null) snapshot['context_management'] = event['context_management'];
-  const usage = event['usage'] as Fields | undefined;
-  if (usage) {
-    const target = snapshot['usage'] as Fields;
-    target['output_tokens'] = usage['output_tokens'];
-    // Every other count (input and cache tokens, server_tool_use, output_tokens_details, beta
-    // iterations and fallback_credit, and later ones) is a cumulative total sent when known.
-    for (const key in usage) {
-      if (key !== 'output_tokens' && usage[key] != null) target[key] = usage[key];
-    }
-  }
+  return;
 }

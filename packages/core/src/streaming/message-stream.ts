@@ -1,15 +1,18 @@
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { linkAbort } from '../transport/link-abort.js';
-import { accumulateMessageEvent, type AccumulatableEvent, type AccumulatableMessage } from './accumulate-message.js';
-import { createDeferred, type Deferred } from './deferred.js';
-import { createEmissionIterator } from './emission-iterator.js';
+import { applyMessageEvent, type AccumulatableEvent, type AccumulatableMessage } from './accumulate-message.js';
+import { createDeferred } from './deferred.js';
 import type { EmittedValue, MessageParamLike, MessageStreamEvents } from './message-stream-events.js';
-import { Stream } from './stream.js';
-import { isToolInputBlock } from './tool-input.js';
+import { abortableIterable, type AbortableIterable } from './abortable-iterable.js';
+import { decodeJSONL } from './jsonl-decoder.js';
+import { toJSONLReadableStream } from './jsonl-readable-stream.js';
 
-/** What {@link MessageStream.fromRequest} needs to send the request: `APIPromise.withResponse()` fits. */
-export type StartMessageStream<E> = (signal: AbortSignal) => Promise<{ data: Stream<E>; response: Response }>;
+/**
+ * What {@link MessageStream.fromRequest} needs to send the request: `APIPromise.withResponse()` of a
+ * request parsed with `parseSSEItems` (or `parseSSEStream`: a `Stream` is an `AbortableIterable`) fits.
+ */
+export type StartMessageStream<E> = (signal: AbortSignal) => Promise<{ data: AbortableIterable<E>; response: Response }>;
 
 /** Options of {@link MessageStream.fromRequest}. */
 export interface MessageStreamOptions<M, P> {
@@ -31,10 +34,7 @@ export interface MessageStreamWithResponse<Self> {
 
 type Fields = Record<string, unknown>;
 type Listener = (...args: never[]) => void;
-interface Registration {
-  listener: Listener;
-  once: boolean;
-}
+type Registration = readonly [listener: Listener, once: boolean];
 
 /**
  * A streamed message, accumulated as it arrives, with typed events and promises of the result.
@@ -68,26 +68,22 @@ export class MessageStream<
   #snapshot: M | undefined;
   #listeners: { [Event in keyof MessageStreamEvents<M, E>]?: readonly Registration[] } = {};
   #ended = false;
-  #errored = false;
-  #aborted = false;
-  /** The failure the stream ended with, for iterations started after the end. */
+  /** The failure the stream ended with, for `errored`, `aborted` and iterations started after the end. */
   #failure: AnthropicError | undefined;
   /** A promise method was called, or the consumer stopped a loop: a failure is someone's to see. */
   #rejectionHandled = false;
   #response: Response | null | undefined;
-  #requestID: string | null | undefined;
   #unlinkSignal: (() => void) | undefined;
   #parseMessage: ((message: M) => M) | undefined;
-  readonly #connected: Deferred<Response | null> = createDeferred();
-  readonly #end: Deferred<void> = createDeferred();
+  readonly #end = createDeferred<void>();
 
   /**
    * Starts a stream: calls `start` with the stream's own signal and consumes what it returns.
-   * The messages package calls it with `(signal) => client.request({ ...stream request, signal }, parseSSEStream).withResponse()`.
+   * The messages package calls it with `(signal) => client.request({ ...stream request, signal }, parseSSEItems).withResponse()`.
    *
    * @example
    * MessageStream.fromRequest<Message, RawMessageStreamEvent, MessageParam>(
-   *   (signal) => client.request({ method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal }, parseSSEStream).withResponse(),
+   *   (signal) => client.request({ method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal }, parseSSEItems).withResponse(),
    *   { signal: options?.signal, messages: params.messages },
    * );
    */
@@ -99,11 +95,7 @@ export class MessageStream<
     if (options.messages) stream.messages = [...options.messages];
     stream.#parseMessage = options.parseMessage;
     stream.#unlinkSignal = linkAbort(options.signal, stream.controller);
-    stream.#run(async () => {
-      const { data, response } = await start(stream.controller.signal);
-      stream.#connect(response);
-      await stream.#consume(data);
-    });
+    void stream.#run(start);
     return stream;
   }
 
@@ -118,10 +110,8 @@ export class MessageStream<
     readable: ReadableStream<Uint8Array>,
   ): MessageStream<M, E, P> {
     const stream = new MessageStream<M, E, P>();
-    stream.#run(async () => {
-      stream.#connect(null);
-      await stream.#consume(Stream.fromReadableStream<E>(readable, stream.controller));
-    });
+    const { controller } = stream;
+    void stream.#run(async () => ({ data: abortableIterable(decodeJSONL<E>(readable, controller.signal), controller), response: null }));
     return stream;
   }
 
@@ -131,7 +121,7 @@ export class MessageStream<
   }
   /** The `request-id` response header; quote it when reporting an issue. */
   get request_id(): string | null | undefined {
-    return this.#requestID;
+    return this.#response?.headers.get('request-id');
   }
   /** The `anthropic-workspace-id` response header. */
   get workspace_id(): string | null | undefined {
@@ -145,10 +135,10 @@ export class MessageStream<
     return this.#ended;
   }
   get errored(): boolean {
-    return this.#errored;
+    return !!this.#failure;
   }
   get aborted(): boolean {
-    return this.#aborted;
+    return this.#failure instanceof APIUserAbortError;
   }
 
   /** Aborts the request: `abort` then `end` are emitted, the promises reject with `APIUserAbortError`. */
@@ -168,10 +158,10 @@ export class MessageStream<
 
   /** Removes one registration of the listener. */
   off<Event extends keyof MessageStreamEvents<M, E>>(event: Event, listener: MessageStreamEvents<M, E>[Event]): this {
-    const registrations = this.#listeners[event];
-    const index = registrations ? registrations.findIndex((registration) => registration.listener === listener) : -1;
+    const registrations = this.#listeners[event] ?? [];
+    const index = registrations.findIndex(([registered]) => registered === listener);
     // Copy on write: an emit in progress keeps iterating the array it started with.
-    if (registrations && index >= 0) this.#listeners[event] = registrations.filter((_, position) => position !== index);
+    this.#listeners[event] = registrations.filter((_, position) => position !== index);
     return this;
   }
 
@@ -185,21 +175,12 @@ export class MessageStream<
   emitted<Event extends keyof MessageStreamEvents<M, E>>(event: Event): Promise<EmittedValue<MessageStreamEvents<M, E>[Event]>> {
     this.#rejectionHandled = true;
     return new Promise((resolve, reject) => {
-      if (this.#ended) {
-        reject(new AnthropicError(`The stream has ended; it will not emit "${event}".`));
-        return;
-      }
-      const settle = (outcome: () => void): void => {
-        this.off(event, onEvent as never).off('error', onFailure).off('abort', onFailure).off('end', onEnd);
-        outcome();
-      };
-      const onEvent = (...args: unknown[]): void => settle(() => resolve((args.length <= 1 ? args[0] : args) as never));
-      const onFailure = (error: AnthropicError): void => settle(() => reject(error));
-      const onEnd = (): void => settle(() => reject(new AnthropicError(`The stream ended without emitting "${event}".`)));
-      this.on(event, onEvent as never);
-      if (event !== 'error') this.on('error', onFailure);
-      if (event !== 'abort') this.on('abort', onFailure);
-      if (event !== 'end') this.on('end', onEnd);
+      const ended = this.#ended;
+      if (event !== 'end' && !ended) this.once(event, ((...args: unknown[]) => resolve((args.length > 1 ? args : args[0]) as never)) as never);
+      // The end settles the rest (settling twice is a no-op): a failure rejects; a success resolves a
+      // wait for `end` itself, and rejects any other (or one that started after the end).
+      const notEmitted = (): void => reject(new AnthropicError(`The stream ended without emitting "${event}".`));
+      this.#end.promise.then(event === 'end' && !ended ? (resolve as () => void) : notEmitted, reject);
     });
   }
 
@@ -217,31 +198,25 @@ export class MessageStream<
    */
   async finalMessage(): Promise<M> {
     await this.done();
-    return this.#lastMessage();
+    const last = this.receivedMessages.at(-1);
+    if (!last) throw new AnthropicError('stream ended without producing a Message with role=assistant');
+    return last;
   }
 
   /** The text blocks of the final message, joined with a single space (as the official TS SDK does). */
   async finalText(): Promise<string> {
-    await this.done();
-    const texts: string[] = [];
-    for (const block of this.#lastMessage().content as unknown as Fields[]) {
-      if (block['type'] === 'text') texts.push(block['text'] as string);
-    }
-    if (texts.length === 0) throw new AnthropicError('stream ended without producing a content block with type=text');
+    const texts = ((await this.finalMessage()).content as unknown as Fields[]).filter((block) => block['type'] === 'text').map((block) => block['text']);
+    if (!texts.length) throw new AnthropicError('stream ended without producing a content block with type=text');
     return texts.join(' ');
   }
 
   /** The stream, its `Response` and request ids; rejects for `fromReadableStream` streams (no response). */
   async withResponse(): Promise<MessageStreamWithResponse<this>> {
     this.#rejectionHandled = true;
-    const response = await this.#connected.promise;
+    if (this.#response === undefined) await this.emitted('connect');
+    const response = this.#response;
     if (!response) throw new AnthropicError('Could not resolve a `Response` object');
-    return {
-      data: this,
-      response,
-      request_id: response.headers.get('request-id'),
-      workspace_id: response.headers.get('anthropic-workspace-id'),
-    };
+    return { data: this, response, request_id: this.request_id as string | null, workspace_id: this.workspace_id as string | null };
   }
 
   /**
@@ -262,178 +237,128 @@ export class MessageStream<
 
   /** The raw events as newline-delimited JSON, for {@link MessageStream.fromReadableStream} on the other side. */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return new Stream<E>(() => this[Symbol.asyncIterator](), this.controller).toReadableStream();
+    return toJSONLReadableStream(this[Symbol.asyncIterator]());
   }
 
   #add(event: keyof MessageStreamEvents<M, E>, listener: Listener, once: boolean): this {
-    const registrations = this.#listeners[event];
-    this.#listeners[event] = registrations ? [...registrations, { listener, once }] : [{ listener, once }];
+    this.#listeners[event] = [...(this.#listeners[event] ?? []), [listener, once]];
     return this;
   }
 
-  #hasListeners(event: keyof MessageStreamEvents<M, E>): boolean {
-    const registrations = this.#listeners[event];
-    return registrations !== undefined && registrations.length > 0;
-  }
-
-  #emit<Event extends keyof MessageStreamEvents<M, E>>(event: Event, ...args: Parameters<MessageStreamEvents<M, E>[Event]>): void {
-    if (this.#ended) return;
-    if (event === 'end') this.#finish();
-    const registrations = this.#listeners[event];
-    if (!registrations || registrations.length === 0) return;
-    if (registrations.some((registration) => registration.once)) {
-      this.#listeners[event] = registrations.filter((registration) => !registration.once);
+  /** Calls the listeners of `event`. Nothing is emitted after `end`: `#run` emits it last, once. */
+  #emit(event: keyof MessageStreamEvents<M, E>, ...args: unknown[]): void {
+    if (event === 'end') {
+      this.#ended = true;
+      this.#unlinkSignal?.();
+      this.#end.resolve();
     }
-    for (const { listener } of registrations) (listener as (...values: unknown[]) => void)(...args);
+    const registrations = this.#listeners[event] ?? [];
+    this.#listeners[event] = registrations.filter(([, once]) => !once);
+    for (const [listener] of registrations) (listener as (...values: unknown[]) => void)(...args);
   }
 
-  /** Runs the request; every way it can end leads to exactly one `end`. */
-  #run(execute: () => Promise<void>): void {
-    // Started a microtask later, so listeners added right after creation see `connect` too.
-    Promise.resolve()
-      .then(execute)
-      .then(() => {
-        const last = this.receivedMessages.at(-1);
-        if (last) this.#emit('finalMessage', last);
-        this.#emit('end');
-      })
-      .catch((error: unknown) => this.#fail(error));
-  }
-
-  #connect(response: Response | null): void {
-    if (this.#ended) return;
-    this.#response = response;
-    this.#requestID = response?.headers.get('request-id');
-    this.#connected.resolve(response);
-    this.#emit('connect');
-  }
-
-  async #consume(stream: Stream<E>): Promise<void> {
-    this.#snapshot = undefined;
-    for await (const event of stream) this.#addStreamEvent(event);
-    if (stream.controller.signal.aborted || this.controller.signal.aborted) {
-      throw new APIUserAbortError({ cause: this.controller.signal.reason ?? stream.controller.signal.reason });
-    }
-    if (!this.#snapshot) throw new AnthropicError('request ended without sending any chunks');
-    this.#snapshot = undefined;
-  }
-
-  #addStreamEvent(event: E): void {
-    if (this.#ended) return;
-    const snapshot = accumulateMessageEvent(this.#snapshot, event);
-    this.#snapshot = snapshot;
-    this.#emit('streamEvent', event, snapshot);
-    const fields = event as unknown as Fields;
-    switch (event.type) {
-      case 'content_block_delta': {
-        const block = snapshot.content[fields['index'] as number] as Fields | undefined;
-        if (block) this.#emitDelta(block, fields['delta'] as Fields);
-        break;
-      }
-      case 'content_block_stop': {
-        const block = snapshot.content[fields['index'] as number];
-        if (block) this.#emit('contentBlock', block);
-        break;
-      }
-      case 'message_stop': {
-        const message = this.#parseMessage ? this.#parseMessage(snapshot) : snapshot;
-        this.messages.push(snapshot as unknown as P);
-        this.receivedMessages.push(message);
-        this.#emit('message', message);
-        break;
-      }
-      default:
-    }
-  }
-
-  #emitDelta(block: Fields, delta: Fields): void {
-    switch (delta['type']) {
-      case 'text_delta':
-        if (block['type'] === 'text') this.#emit('text', delta['text'] as string, block['text'] as string);
-        return;
-      case 'input_json_delta':
-        // Reading `input` parses the buffer: only pay for it when someone listens.
-        if (isToolInputBlock(block) && this.#hasListeners('inputJson')) this.#emit('inputJson', delta['partial_json'] as string, block['input']);
-        return;
-      case 'thinking_delta':
-        if (block['type'] === 'thinking') this.#emit('thinking', delta['thinking'] as string, block['thinking'] as string);
-        return;
-      case 'signature_delta':
-        if (block['type'] === 'thinking') this.#emit('signature', block['signature'] as string);
-        return;
-      case 'citations_delta':
-        if (block['type'] === 'text') this.#emit('citation', delta['citation'] as never, (block['citations'] ?? []) as never);
-        return;
-      case 'compaction_delta':
-        if (block['type'] === 'compaction' && delta['content'] != null && typeof block['content'] === 'string') {
-          this.#emit('compaction', block['content']);
-        }
-        return;
-      default:
-    }
-  }
-
-  #lastMessage(): M {
-    const last = this.receivedMessages.at(-1);
-    if (!last) throw new AnthropicError('stream ended without producing a Message with role=assistant');
-    return last;
-  }
-
-  /** The error path: `error` (or `abort`), rejected promises, then `end`. */
-  #fail(cause: unknown): void {
-    // After `end` the only failures left are thrown by `end` listeners: surface them, never swallow.
-    if (this.#ended) throw cause;
-    const error = toStreamError(cause);
-    this.#failure = error;
-    this.#errored = true;
-    const aborted = error instanceof APIUserAbortError;
-    if (aborted) this.#aborted = true;
-    const handled =
-      this.#rejectionHandled || this.#hasListeners('error') || (aborted && this.#hasListeners('abort'));
+  /**
+   * Opens the stream and consumes it: each raw event is accumulated, then `streamEvent` and what the
+   * event changed are emitted. Every way it can end leads to exactly one `end`: after `finalMessage`
+   * on success, after `error` (or `abort`) and the rejected promises on failure.
+   */
+  async #run(open: (signal: AbortSignal) => Promise<{ data: AbortableIterable<E>; response: Response | null }>): Promise<void> {
     try {
-      if (aborted) this.#emit('abort', error);
-      else this.#emit('error', error);
-    } finally {
-      if (!handled) {
-        // Deliberate: nobody listens for this failure and no promise carries it, so make it visible.
-        // Handle it with stream.on('error', ...), await stream.done() / finalMessage() / finalText().
-        void Promise.reject(error);
+      // A microtask later, so listeners added right after creation see `connect` too.
+      await null;
+      const { data, response } = await open(this.controller.signal);
+      this.#response = response;
+      this.#emit('connect');
+      for await (const event of data) {
+        const [snapshot, change] = applyMessageEvent(this.#snapshot, event);
+        this.#snapshot = snapshot;
+        this.#emit('streamEvent', event, snapshot);
+        if (change) {
+          const [name, value, block, snapshotField] = change as [keyof MessageStreamEvents<M, E>, unknown, Fields?, string?];
+          // Only for listeners: the snapshot of a tool input is parsed when read.
+          if (this.#listeners[name]?.length) this.#emit(name, value, ...(block ? [block[snapshotField as string]] : []));
+        }
+        if (event.type === 'message_stop') {
+          const message = this.#parseMessage?.(snapshot) ?? snapshot;
+          this.messages.push(snapshot as unknown as P);
+          this.receivedMessages.push(message);
+          this.#emit('message', message);
+        }
       }
-      this.#connected.reject(error);
-      this.#end.reject(error);
+      // An abort ends the items silently; `start` linked the stream's signal to the request's controller.
+      const { signal } = data.controller;
+      if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
+      if (!this.#snapshot) throw new AnthropicError('request ended without sending any chunks');
+      this.#snapshot = undefined;
+      const last = this.receivedMessages.at(-1);
+      if (last) this.#emit('finalMessage', last);
       this.#emit('end');
+    } catch (cause) {
+      // After `end` the only failures left are thrown by `end` listeners: surface them, never swallow.
+      if (this.#ended) throw cause;
+      const error = toStreamError(cause);
+      const aborted = error instanceof APIUserAbortError;
+      this.#failure = error;
+      const handled = this.#rejectionHandled || this.#listeners.error?.length || (aborted && this.#listeners.abort?.length);
+      try {
+        this.#emit(aborted ? 'abort' : 'error', error);
+      } finally {
+        if (!handled) {
+          // Deliberate: nobody listens for this failure and no promise carries it, so make it visible.
+          // Handle it with stream.on('error', ...), await stream.done() / finalMessage() / finalText().
+          void Promise.reject(error);
+        }
+        this.#end.reject(error);
+        this.#emit('end');
+      }
     }
   }
 
-  #finish(): void {
-    this.#ended = true;
-    this.#unlinkSignal?.();
-    this.#unlinkSignal = undefined;
-    this.#end.resolve();
-  }
-
-  /** The first argument of each `event`, as an iterator that ends with the stream. */
+  /**
+   * The first argument of each `event`, as an iterator that ends with the stream. Values that arrive
+   * while the consumer is busy are queued; the stream's failure is thrown after them, once.
+   */
   #iterate<Value>(event: 'streamEvent' | 'text'): AsyncIterator<Value> {
-    return createEmissionIterator<Value>({
-      subscribe: ({ value, end, failure }) => {
-        this.on(event, value as never).on('end', end).on('error', failure).on('abort', failure);
-        return () => void this.off(event, value as never).off('end', end).off('error', failure).off('abort', failure);
+    // The iterator carries a failure to its consumer: it is not unhandled.
+    this.#rejectionHandled = true;
+    const values: Value[] = [];
+    let failureThrown = false;
+    // One promise for every waiting `next()`, settled by the next value or the end.
+    let changed: Promise<void> | undefined;
+    let wake = (): void => {};
+    const update = (): void => {
+      changed = undefined;
+      wake();
+    };
+    // Never unsubscribed: nothing is emitted after `end`, and a consumer that stops early aborts the stream.
+    this.on(event, ((value: Value) => {
+      values.push(value);
+      update();
+    }) as never).on('end', update);
+    return {
+      next: async () => {
+        while (!values.length && !this.#ended) await (changed ??= new Promise((resolve) => (wake = resolve)));
+        if (values.length) return { value: values.shift() as Value, done: false };
+        if (this.#failure && !failureThrown) {
+          failureThrown = true;
+          throw this.#failure;
+        }
+        return { value: undefined, done: true };
       },
-      ended: this.#ended,
-      failure: this.#failure,
-      stop: () => {
-        // The consumer chose to stop: the abort that follows is expected, not an unhandled failure.
-        this.#rejectionHandled = true;
-        this.abort();
+      // Not an async generator: its `return()` would wait for a pending `next()`, i.e. for the next event.
+      return: async () => {
+        // The consumer chose to stop: the abort that follows is expected.
+        if (!this.#ended) this.abort();
+        return { value: undefined, done: true };
       },
-    });
+    };
   }
 }
 
 /** Every failure becomes an `AnthropicError`; a fetch `AbortError` becomes `APIUserAbortError`. */
 function toStreamError(error: unknown): AnthropicError {
-  if (error instanceof Error && error.name === 'AbortError') return new APIUserAbortError({ cause: error });
   if (error instanceof AnthropicError) return error;
-  if (error instanceof Error) return new AnthropicError(error.message, { cause: error });
-  return new AnthropicError(String(error), { cause: error });
+  const { name, message } = Object(error) as Partial<Error>;
+  if (name === 'AbortError') return new APIUserAbortError({ cause: error });
+  return new AnthropicError(message ?? String(error), { cause: error });
 }

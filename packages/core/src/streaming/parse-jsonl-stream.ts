@@ -1,7 +1,7 @@
 import type { APIResponseProps } from '../transport/response-props.js';
-import { createIdleTimeoutBody } from './idle-timeout-body.js';
 import { decodeJSONL } from './jsonl-decoder.js';
-import { Stream } from './stream.js';
+import { abortableIterable } from './abortable-iterable.js';
+import { toStream, type Stream } from './stream.js';
 
 /**
  * The response parser of JSON Lines bodies (batch results): resolves at once to a {@link Stream} that
@@ -14,27 +14,5 @@ import { Stream } from './stream.js';
  */
 export async function parseJSONLStream<T>(props: APIResponseProps): Promise<Stream<T>> {
   const { response, controller } = props;
-  let released = false;
-  const release = (): void => {
-    if (released) return;
-    released = true;
-    controller.signal.removeEventListener('abort', release);
-    props.release();
-  };
-  controller.signal.addEventListener('abort', release, { once: true });
-
-  async function* iterate(): AsyncGenerator<T, void, undefined> {
-    let completed = false;
-    const source = response.body;
-    const guarded = source ? createIdleTimeoutBody(source, { idleTimeout: props.idleTimeout, signal: controller.signal }) : undefined;
-    try {
-      if (guarded) yield* decodeJSONL<T>(guarded.body, controller.signal);
-      completed = true;
-    } finally {
-      if (!completed) controller.abort();
-      guarded?.stop();
-      release();
-    }
-  }
-  return new Stream(iterate, controller);
+  return toStream(abortableIterable(decodeJSONL<T>(response.body, controller.signal, props.idleTimeout), controller, props.release));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OverloadedError, RateLimitError } from '../errors/status-errors.js';
-import { parseSSEStream } from './parse-sse-stream.js';
+import { parseSSEItems, parseSSEStream } from './parse-sse-stream.js';
+import { Stream } from './stream.js';
 import { collect, createProps, expectedItems, MESSAGE_EVENTS, readFixture, sseResponse } from './test-helpers.js';
 
 type Item = { type: string; message?: { id: string } };
@@ -145,5 +146,21 @@ describe('parseSSEStream', () => {
     expect(props.controller.signal.aborted).toBe(true);
     expect(body.cancelled).toBe(true);
     expect(calls.release).toBe(1);
+  });
+
+  it('parseSSEItems gives the same items without the Stream wrapper, aborting on early exit', async () => {
+    const { props, calls } = createProps(sseResponse(reply).response);
+    const items = await parseSSEItems<Item>(props);
+    expect(items).not.toBeInstanceOf(Stream);
+    expect(items.controller).toBe(props.controller);
+    expect(await collect(items)).toEqual(expectedItems(reply, MESSAGE_EVENTS));
+    expect(calls.release).toBe(1);
+
+    const stalled = sseResponse(reply, { ending: 'stall' });
+    const left = createProps(stalled.response);
+    for await (const item of await parseSSEItems<Item>(left.props)) if (item.type === 'content_block_start') break;
+    expect(left.props.controller.signal.aborted).toBe(true);
+    expect(stalled.body.cancelled).toBe(true);
+    expect(left.calls.release).toBe(1);
   });
 });

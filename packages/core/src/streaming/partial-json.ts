@@ -31,11 +31,11 @@ export function parsePartialJSON(text: string): unknown {
   let cut = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue;
-    if ((char === '{' || char === '[') && state < 2) {
+    if (' \n\r\t'.includes(char as string)) continue;
+    if ('{['.includes(char as string) && state < 2) {
       closers = (char === '{' ? '}' : ']') + closers;
       state = char === '{' ? 3 : 1;
-    } else if ((char === '}' || char === ']') && state & 1 && closers[0] === char) {
+    } else if (state & 1 && closers[0] === char) {
       closers = closers.slice(1);
       state = closers ? 5 : 7;
     } else if (char === ',' && state === 5) state = closers[0] === '}' ? 2 : 0;
@@ -81,5 +81,5 @@ const CUT_SHORT = /(?:-?(?:(?:0|[1-9]\d*)(?:\.|(?:\.\d+)?[eE][+-]?))?|t(?:ru?)?|
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\d.eE])|true|false|null/y;
 
 function unexpected(text: string, position: number): SyntaxError {
-  return new SyntaxError(`Unexpected token ${JSON.stringify(text[position])} in partial JSON at position ${position}`);
+  return new SyntaxError(`Unexpected ${JSON.stringify(text[position])} at ${position} of partial JSON`);
 }

@@ -4,7 +4,7 @@ import { iterateSSEEvents, type ServerSentEvent } from './sse-events.js';
 import { collect, readFixture, sseResponse, withLineEnds } from './test-helpers.js';
 
 function iterate(response: Response, controller = new AbortController(), idleTimeout = 0): AsyncGenerator<ServerSentEvent> {
-  return iterateSSEEvents(response, { controller, idleTimeout });
+  return iterateSSEEvents(response.body, controller.signal, idleTimeout);
 }
 
 describe('iterateSSEEvents', () => {
@@ -46,12 +46,17 @@ describe('iterateSSEEvents', () => {
     const events = await collect(iterate(sseResponse(readFixture('unknown-events.sse')).response));
     expect(events.find((event) => event.event === 'future_event_name')?.data).toBe('first line\nsecond line');
     expect(events.find((event) => event.event === 'only_a_name')?.data).toBe('');
-    // fetch-event-stream also dispatches the id/retry-only block, nameless: dispatch by name ignores it.
-    expect(events.filter((event) => event.event === '').map((event) => event.data)).toEqual(['', expect.stringContaining('no event name')]);
+    // The id/retry-only block dispatches nothing (no event, no data); the data-only one comes nameless.
+    expect(events.filter((event) => event.event === '').map((event) => event.data)).toEqual([expect.stringContaining('no event name')]);
     for (const event of events) {
       expect(typeof event.event).toBe('string');
       expect(typeof event.data).toBe('string');
     }
+  });
+
+  it('strips all the whitespace after the colon, and ignores unknown fields and lines without a colon', async () => {
+    const text = 'event:\t  a\nfoo: bar\ndata\ndata:  {"x": 1}\n\nfoo: only\n\n';
+    expect(await collect(iterate(sseResponse(text).response))).toEqual([{ event: 'a', data: '{"x": 1}' }]);
   });
 
   it('does not dispatch a last event without its blank line', async () => {
@@ -106,7 +111,7 @@ describe('iterateSSEEvents', () => {
     expect(body.cancelled).toBe(true);
   });
 
-  it('cancels the body when the consumer leaves early (fetch-event-stream does not)', async () => {
+  it('cancels the body when the consumer leaves early', async () => {
     const { response, body } = sseResponse(fixture, { ending: 'stall' });
     for await (const event of iterate(response)) {
       if (event.event === 'content_block_start') break;

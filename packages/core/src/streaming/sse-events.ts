@@ -1,6 +1,4 @@
-import { AnthropicError } from '../errors/anthropic-error.js';
-import { APIConnectionError, StreamIdleTimeoutError } from '../errors/connection-errors.js';
-import { createIdleTimeoutBody } from './idle-timeout-body.js';
+import { readLines } from './read-lines.js';
 
 /** One dispatched server-sent event. */
 export interface ServerSentEvent {
@@ -10,50 +8,30 @@ export interface ServerSentEvent {
   data: string;
 }
 
-/** Options of {@link iterateSSEEvents}. */
-export interface SSEEventsOptions {
-  /** Aborting it ends the iteration silently and cancels the body. */
-  controller: AbortController;
-  /** Milliseconds without a byte before the iteration fails with `StreamIdleTimeoutError`; non-positive or non-finite disables it. */
-  idleTimeout: number;
-}
-
 /**
- * Reads the server-sent events of a response body (framing by `fetch-event-stream`).
- *
- * - An abort of `controller` (directly or through the caller's signal) ends the iteration silently,
- *   as the official SDK does.
- * - A silent connection fails with `StreamIdleTimeoutError`.
- * - Any other failure of the body becomes `APIConnectionError` with the original error as `cause`:
- *   a cut connection is never a bare `TypeError: terminated`.
- * - Leaving the loop early (or `return()`) cancels the body, which `fetch-event-stream` does not do.
+ * The server-sent events of a response body (spec streaming §1): a blank line dispatches the event
+ * whose `event` or `data` lines came before it; comments, `id`, `retry`, unknown fields and lines
+ * without `:` are ignored; an event not closed by a blank line is dropped. Reading, aborts, idle
+ * timeouts and connection failures are {@link readLines}'s.
  *
  * @example
- * for await (const { event, data } of iterateSSEEvents(response, { controller, idleTimeout: 60_000 })) { ... }
+ * for await (const { event, data } of iterateSSEEvents(response.body, controller.signal, 60_000)) { ... }
  */
-export async function* iterateSSEEvents(response: Response, options: SSEEventsOptions): AsyncGenerator<ServerSentEvent, void, undefined> {
-  const source = response.body;
-  if (!source) return;
-  const { signal } = options.controller;
-  const guarded = createIdleTimeoutBody(source, { idleTimeout: options.idleTimeout, signal });
-  try {
-    // Loaded here rather than imported at the top: fetch-event-stream does not declare itself free of
-    // side effects, so a static import would keep its line splitter in every bundle that touches
-    // @anth/core/internal, streaming or not.
-    const { events } = await import('fetch-event-stream');
-    // events() only reads `.body`; handing it the guarded stream keeps the original response untouched.
-    for await (const message of events({ body: guarded.body } as Response, signal)) {
-      // fetch-event-stream leaves absent fields undefined; normalise in place to keep one object per event.
-      if (message.data === undefined) message.data = '';
-      if (message.event === undefined) message.event = '';
-      yield message as ServerSentEvent;
+export async function* iterateSSEEvents(body: ReadableStream<Uint8Array> | null, signal: AbortSignal, idleTimeout: number): AsyncGenerator<ServerSentEvent, void, undefined> {
+  let pending: ServerSentEvent | undefined;
+  for await (const line of readLines(body, signal, idleTimeout)) {
+    if (!line) {
+      if (pending) yield pending;
+      pending = undefined;
+      continue;
     }
-  } catch (error) {
-    // An abort surfaces as the abort reason (often an `AbortError`) from the pending read: swallow it.
-    if (signal.aborted && !(error instanceof StreamIdleTimeoutError)) return;
-    if (error instanceof AnthropicError) throw error;
-    throw new APIConnectionError({ cause: error });
-  } finally {
-    guarded.stop();
+    // A field line: `event` or `data`, `:`, the value. All the whitespace after the colon goes, not
+    // only one space (as fetch-event-stream did; the data is JSON).
+    const [, field, value = ''] = /^(event|data):\s*([^]*)/.exec(line) ?? [];
+    if (field) {
+      pending ??= { event: '', data: '' };
+      if (field === 'event') pending.event = value;
+      else pending.data = pending.data ? `${pending.data}\n${value}` : value;
+    }
   }
 }

@@ -8,10 +8,9 @@ import {
   OverloadedError,
   RateLimitError,
 } from '../errors/status-errors.js';
-import { createSSEStream } from './create-sse-stream.js';
-import { iterateSSEEvents } from './sse-events.js';
+import { parseSSEStream } from './parse-sse-stream.js';
 import { Stream } from './stream.js';
-import { collect, createBody, expectedItems, MESSAGE_EVENTS, readFixture, sseResponse, type BodyEnding } from './test-helpers.js';
+import { collect, createBody, createProps, expectedItems, MESSAGE_EVENTS, readFixture, sseResponse, type BodyEnding } from './test-helpers.js';
 
 interface Built {
   stream: Stream<{ type: string }>;
@@ -20,19 +19,11 @@ interface Built {
   released: () => number;
 }
 
-function build(text: string, options: { ending?: BodyEnding; idleTimeout?: number; sizes?: number[] } = {}): Built {
+async function build(text: string, options: { ending?: BodyEnding; idleTimeout?: number; sizes?: number[] } = {}): Promise<Built> {
   const { response, body } = sseResponse(text, options);
-  const controller = new AbortController();
-  let released = 0;
-  const stream = createSSEStream<{ type: string }>({
-    response,
-    controller,
-    release: () => {
-      released++;
-    },
-    events: iterateSSEEvents(response, { controller, idleTimeout: options.idleTimeout ?? 0 }),
-  });
-  return { stream, controller, body, released: () => released };
+  const { props, calls } = createProps(response, { idleTimeout: options.idleTimeout ?? 0 });
+  const stream = await parseSSEStream<{ type: string }>(props);
+  return { stream, controller: props.controller, body, released: () => calls.release };
 }
 
 function errorEvent(type: string, message: string): string {
@@ -44,7 +35,7 @@ describe('Stream from SSE: dispatch', () => {
     'yields exactly the parsed message events of %s, skipping pings',
     async (name) => {
       const text = readFixture(name);
-      const built = build(text);
+      const built = await build(text);
       const items = await collect(built.stream);
       expect(items).toEqual(expectedItems(text, MESSAGE_EVENTS));
       expect(items.some((item) => item.type === 'ping')).toBe(false);
@@ -54,7 +45,7 @@ describe('Stream from SSE: dispatch', () => {
   );
 
   it('ignores unknown and nameless events, dispatching on the event name, not data.type', async () => {
-    const items = await collect(build(readFixture('unknown-events.sse')).stream);
+    const items = await collect((await build(readFixture('unknown-events.sse'))).stream);
     expect(items.map((item) => item.type)).toEqual([
       'message_start',
       'content_block_start',
@@ -69,13 +60,13 @@ describe('Stream from SSE: dispatch', () => {
   });
 
   it('yields legacy completion events', async () => {
-    const items = await collect(build(readFixture('completion.sse')).stream);
+    const items = await collect((await build(readFixture('completion.sse'))).stream);
     expect(items).toEqual(expectedItems(readFixture('completion.sse'), ['completion']));
     expect(items).toHaveLength(2);
   });
 
   it('throws AnthropicError (cause: the SyntaxError) on data that is not JSON', async () => {
-    const built = build('event: message_start\ndata: {not json\n\n');
+    const built = await build('event: message_start\ndata: {not json\n\n');
     const failure = await collect(built.stream).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AnthropicError);
     expect((failure as Error).message).toContain('{not json');
@@ -93,7 +84,7 @@ describe('Stream from SSE: the error event', () => {
     ['some_future_error', APIError],
   ])('%s throws %s with the human message, status undefined and the requestID', async (type, errorClass) => {
     const text = `${readFixture('error-mid-stream.sse').split('event: error')[0]}${errorEvent(type, 'Something specific')}`;
-    const built = build(text);
+    const built = await build(text);
     const seen: string[] = [];
     const failure = await (async () => {
       for await (const item of built.stream) seen.push(item.type);
@@ -113,7 +104,7 @@ describe('Stream from SSE: the error event', () => {
   });
 
   it('keeps a body that is not JSON as the raw text', async () => {
-    const failure = await collect(build('event: error\ndata: upstream exploded\n\n').stream).catch((error: unknown) => error);
+    const failure = await collect((await build('event: error\ndata: upstream exploded\n\n')).stream).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(APIError);
     expect((failure as APIError).error).toBe('upstream exploded');
     expect((failure as APIError).message).toBe('upstream exploded');
@@ -123,7 +114,7 @@ describe('Stream from SSE: the error event', () => {
 
 describe('Stream: abort, early exit and release', () => {
   it('ends silently when the controller aborts mid-iteration, releasing once', async () => {
-    const built = build(readFixture('text-reply.sse'), { ending: 'stall' });
+    const built = await build(readFixture('text-reply.sse'), { ending: 'stall' });
     const seen: string[] = [];
     for await (const item of built.stream) {
       seen.push(item.type);
@@ -135,7 +126,7 @@ describe('Stream: abort, early exit and release', () => {
   });
 
   it('ends silently when the abort lands during a pending read', async () => {
-    const built = build('event: message_stop\ndata: {"type":"message_stop"}\n\n', { ending: 'stall' });
+    const built = await build('event: message_stop\ndata: {"type":"message_stop"}\n\n', { ending: 'stall' });
     const seen: string[] = [];
     for await (const item of built.stream) {
       seen.push(item.type);
@@ -146,7 +137,7 @@ describe('Stream: abort, early exit and release', () => {
   });
 
   it('aborts the request when the consumer breaks out, releasing once', async () => {
-    const built = build(readFixture('text-reply.sse'), { ending: 'stall' });
+    const built = await build(readFixture('text-reply.sse'), { ending: 'stall' });
     for await (const item of built.stream) {
       if (item.type === 'content_block_start') break;
     }
@@ -155,8 +146,8 @@ describe('Stream: abort, early exit and release', () => {
     expect(built.released()).toBe(1);
   });
 
-  it('releases when aborted without ever being iterated', () => {
-    const built = build(readFixture('text-reply.sse'));
+  it('releases when aborted without ever being iterated', async () => {
+    const built = await build(readFixture('text-reply.sse'));
     built.controller.abort();
     built.controller.abort();
     expect(built.released()).toBe(1);
@@ -164,7 +155,7 @@ describe('Stream: abort, early exit and release', () => {
 
   it('turns a cut connection into APIConnectionError after the events that arrived', async () => {
     const text = readFixture('text-reply.sse');
-    const built = build(text.slice(0, text.indexOf('event: content_block_stop')), { ending: { error: new TypeError('terminated') } });
+    const built = await build(text.slice(0, text.indexOf('event: content_block_stop')), { ending: { error: new TypeError('terminated') } });
     const seen: string[] = [];
     const failure = await (async () => {
       for await (const item of built.stream) seen.push(item.type);
@@ -176,14 +167,14 @@ describe('Stream: abort, early exit and release', () => {
   });
 
   it('fails with StreamIdleTimeoutError on a stalled body', async () => {
-    const built = build('event: ping\ndata: {}\n\n', { ending: 'stall', idleTimeout: 30 });
+    const built = await build('event: ping\ndata: {}\n\n', { ending: 'stall', idleTimeout: 30 });
     await expect(collect(built.stream)).rejects.toBeInstanceOf(StreamIdleTimeoutError);
     expect(built.body.cancelled).toBe(true);
     expect(built.released()).toBe(1);
   });
 
   it('can be iterated once only', async () => {
-    const built = build(readFixture('ping-everywhere.sse'));
+    const built = await build(readFixture('ping-everywhere.sse'));
     await collect(built.stream);
     await expect(collect(built.stream)).rejects.toThrow(
       new AnthropicError('Cannot iterate over a consumed stream, use `.tee()` to split the stream.'),
@@ -195,7 +186,7 @@ describe('Stream: abort, early exit and release', () => {
 describe('Stream.tee', () => {
   it('gives two streams that each see every item, read from the source once', async () => {
     const text = readFixture('tool-use.sse');
-    const built = build(text);
+    const built = await build(text);
     const [left, right] = built.stream.tee();
     const leftItems: unknown[] = [];
     // Interleaved and uneven consumption.
@@ -215,7 +206,7 @@ describe('Stream.tee', () => {
 describe('Stream to/fromReadableStream', () => {
   it('round-trips the items as newline-delimited JSON', async () => {
     const text = readFixture('thinking.sse');
-    const readable = build(text).stream.toReadableStream();
+    const readable = (await build(text)).stream.toReadableStream();
     // Re-chunk the bytes at odd places, as a network would.
     const bytes = new Uint8Array(await new Response(readable).arrayBuffer());
     expect(new TextDecoder().decode(bytes).endsWith('}\n')).toBe(true);
@@ -224,12 +215,12 @@ describe('Stream to/fromReadableStream', () => {
   });
 
   it('propagates an error of the source into the readable stream', async () => {
-    const readable = build(`${errorEvent('overloaded_error', 'Overloaded')}`).stream.toReadableStream();
+    const readable = (await build(`${errorEvent('overloaded_error', 'Overloaded')}`)).stream.toReadableStream();
     await expect(new Response(readable).text()).rejects.toBeInstanceOf(OverloadedError);
   });
 
   it('cancelling the readable stream aborts the request', async () => {
-    const built = build(readFixture('text-reply.sse'), { ending: 'stall' });
+    const built = await build(readFixture('text-reply.sse'), { ending: 'stall' });
     const reader = built.stream.toReadableStream().getReader();
     await reader.read();
     await reader.cancel();

@@ -1,5 +1,7 @@
 import { AnthropicError } from '../errors/anthropic-error.js';
+import { abortableIterable, type AbortableIterable } from './abortable-iterable.js';
 import { decodeJSONL } from './jsonl-decoder.js';
+import { toJSONLReadableStream } from './jsonl-readable-stream.js';
 
 /**
  * A stream of items read from the API (SSE events of `messages.create({ stream: true })`), or
@@ -48,20 +50,23 @@ export class Stream<T> implements AsyncIterable<T> {
    * const [forLog, forUser] = stream.tee();
    */
   tee(): [Stream<T>, Stream<T>] {
-    const left: Array<Promise<IteratorResult<T>>> = [];
-    const right: Array<Promise<IteratorResult<T>>> = [];
     const iterator = this[Symbol.asyncIterator]();
-    const branch = (queue: Array<Promise<IteratorResult<T>>>): AsyncIterator<T> => ({
-      next: () => {
-        if (queue.length === 0) {
-          const result = iterator.next();
-          left.push(result);
-          right.push(result);
-        }
-        return queue.shift() as Promise<IteratorResult<T>>;
-      },
-    });
-    return [new Stream(() => branch(left), this.controller), new Stream(() => branch(right), this.controller)];
+    const queues: Array<Array<Promise<IteratorResult<T>>>> = [[], []];
+    return queues.map(
+      (queue) =>
+        new Stream<T>(
+          () => ({
+            next: () => {
+              if (!queue.length) {
+                const result = iterator.next();
+                for (const each of queues) each.push(result);
+              }
+              return queue.shift() as Promise<IteratorResult<T>>;
+            },
+          }),
+          this.controller,
+        ),
+    ) as [Stream<T>, Stream<T>];
   }
 
   /**
@@ -73,22 +78,7 @@ export class Stream<T> implements AsyncIterable<T> {
    * return new Response(stream.toReadableStream());
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    const iterator = this[Symbol.asyncIterator]();
-    const encoder = new TextEncoder();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const result = await iterator.next();
-          if (result.done) controller.close();
-          else controller.enqueue(encoder.encode(`${JSON.stringify(result.value)}\n`));
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
-    });
+    return toJSONLReadableStream(this[Symbol.asyncIterator]());
   }
 
   /**
@@ -99,15 +89,16 @@ export class Stream<T> implements AsyncIterable<T> {
    * const stream = Stream.fromReadableStream<RawMessageStreamEvent>(response.body!);
    */
   static fromReadableStream<T>(stream: ReadableStream<Uint8Array>, controller: AbortController = new AbortController()): Stream<T> {
-    async function* iterate(): AsyncGenerator<T, void, undefined> {
-      let completed = false;
-      try {
-        yield* decodeJSONL<T>(stream, controller.signal);
-        completed = true;
-      } finally {
-        if (!completed) controller.abort();
-      }
-    }
-    return new Stream(iterate, controller);
+    return toStream(abortableIterable(decodeJSONL<T>(stream, controller.signal), controller));
   }
+}
+
+/**
+ * The {@link Stream} of a response's items (see `abortableIterable`).
+ *
+ * @example
+ * return toStream(abortableIterable(items, controller, props.release));
+ */
+export function toStream<T>(source: AbortableIterable<T>): Stream<T> {
+  return new Stream(() => source[Symbol.asyncIterator](), source.controller);
 }

@@ -1,0 +1,39 @@
+/**
+ * Items read from a request's response, with the controller that aborts that request. A `Stream` is
+ * one; `MessageStream` consumes any.
+ */
+export interface AbortableIterable<T> extends AsyncIterable<T> {
+  readonly controller: AbortController;
+}
+
+/**
+ * Wraps the items of a response for one iteration. Leaving it before its end (early exit or
+ * failure) aborts `controller`; `release` (the transport's hold on the attempt) is called exactly
+ * once: when the iteration ends, or when `controller` aborts first, e.g. before any iteration.
+ *
+ * @example
+ * return toStream(abortableIterable(decodeJSONL(response.body, controller.signal, idleTimeout), controller, props.release));
+ */
+export function abortableIterable<T>(items: AsyncIterable<T>, controller: AbortController, release?: () => void): AbortableIterable<T> {
+  const { signal } = controller;
+  const releaseOnce = (): void => {
+    signal.removeEventListener('abort', releaseOnce);
+    const pending = release;
+    release = undefined;
+    pending?.();
+  };
+  signal.addEventListener('abort', releaseOnce);
+  return {
+    controller,
+    async *[Symbol.asyncIterator]() {
+      let completed = false;
+      try {
+        yield* items;
+        completed = true;
+      } finally {
+        if (!completed) controller.abort();
+        releaseOnce();
+      }
+    },
+  };
+}
