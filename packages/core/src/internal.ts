@@ -29,17 +29,18 @@ export type { StartMessageStream, MessageStreamOptions } from './streaming/messa
 export { requestBatchResults, type BatchResultsOptions, type BatchResultsSource } from './batches/batch-results.js';
 export { pollBatchUntilEnded, type PollBatchOptions, type PollableBatch } from './batches/wait-for-batch.js';
 export { validateBatchRequests } from './batches/validate-batch-requests.js';
-export { createCachedToken, fixedToken, type AccessToken, type CachedToken, type CachedTokenOptions, type TokenProvider } from './auth/cached-token.js';
+export type { AccessToken, TokenProvider } from './auth/token-types.js';
+export { loadCredentialTools, type CredentialTools } from './auth/load-credential-tools.js';
 export {
   createCachedCredential,
   fixedCredential,
   type CachedCredential,
   type CachedCredentialOptions,
+  type CachedToken,
   type CredentialFetchContext,
   type CredentialFetcher,
   type ExpiringCredential,
 } from './auth/cached-credential.js';
-export { sendWithToken } from './auth/send-with-token.js';
 export { isDNSFailure } from './transport/is-dns-failure.js';
 export { nameUnresolvedHost } from './transport/name-unresolved-host.js';
 export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';

@@ -176,12 +176,12 @@ describe('AnthropicFoundry: configuration', () => {
       new AnthropicError('Must provide one of the `baseURL` or `resource` arguments, or the `ANTHROPIC_FOUNDRY_RESOURCE` environment variable'),
     );
     expect(() => new AnthropicFoundry({ resource: 'https://r.services.ai.azure.com', apiKey: 'k' })).toThrow(
-      'Invalid Foundry resource "https://r.services.ai.azure.com": expected the resource name (the {resource} of https://{resource}.services.ai.azure.com); pass a full URL as `baseURL` instead.',
+      'Invalid Foundry resource "https://r.services.ai.azure.com": expected a name, not a URL (a URL goes in `baseURL`).',
     );
     vi.stubEnv('ANTHROPIC_FOUNDRY_RESOURCE', 'r');
     vi.stubEnv('ANTHROPIC_FOUNDRY_BASE_URL', 'https://x.test');
     expect(() => new AnthropicFoundry({ apiKey: 'k' })).toThrow(
-      'baseURL and resource are mutually exclusive (the ANTHROPIC_FOUNDRY_BASE_URL and ANTHROPIC_FOUNDRY_RESOURCE environment variables are both set)',
+      'baseURL and resource are mutually exclusive (ANTHROPIC_FOUNDRY_BASE_URL and ANTHROPIC_FOUNDRY_RESOURCE are both set)',
     );
   });
 
@@ -195,7 +195,8 @@ describe('AnthropicFoundry: configuration', () => {
     expect(() => new AnthropicFoundry({ resource: 'r', azureADTokenProvider: provider, credential })).toThrow(
       'The `azureADTokenProvider` and `credential` arguments are mutually exclusive; only one can be passed at a time.',
     );
-    expect(() => new AnthropicFoundry({ resource: 'r', credential: {} as never })).toThrow('credential must be an @azure/identity TokenCredential (an object with getToken).');
+    expect(() => new AnthropicFoundry({ resource: 'r', credential: {} as never })).toThrow(new AnthropicError('credential must be a TokenCredential (an object with getToken).'));
+    expect(() => new AnthropicFoundry({ resource: 'r', azureADTokenProvider: 'token' as never })).toThrow(new AnthropicError('azureADTokenProvider must be a function.'));
   });
 
   it('ANTHROPIC_FOUNDRY_API_KEY is the default key, but an explicit Entra source wins over it', async () => {
@@ -227,7 +228,7 @@ describe('AnthropicFoundry: configuration', () => {
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(
-      'Could not resolve host typo-resource.services.ai.azure.com (the Foundry endpoint of resource "typo-resource"; check the `resource` option or the ANTHROPIC_FOUNDRY_RESOURCE environment variable).',
+      'Could not resolve host typo-resource.services.ai.azure.com (Foundry resource "typo-resource": check `resource` / ANTHROPIC_FOUNDRY_RESOURCE).',
     );
   });
 });

@@ -1,8 +1,8 @@
-import { Anthropic, type HeadersInit, type MiddlewareContext } from '@anth/core';
+import { Anthropic, AnthropicError, type HeadersInit, type MiddlewareContext } from '@anth/core';
+import { readEnv } from '@anth/core/internal';
 import { foundryEndpoint } from './foundry-base-url.js';
-import { createFoundryCredentials } from './foundry-credentials.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
-import { sendFoundryRequest, type FoundryTarget } from './send-foundry-request.js';
+import { createFoundryTransport, type FoundryTransport } from './foundry-transport.js';
 import { VERSION } from './version.js';
 
 /**
@@ -13,8 +13,8 @@ import { VERSION } from './version.js';
  *
  * Credentials (exactly one): `apiKey` (or env `ANTHROPIC_FOUNDRY_API_KEY`), `azureADTokenProvider`,
  * or `credential` (an `@azure/identity` `TokenCredential`); with none, `DefaultAzureCredential`.
- * `@azure/identity` is loaded only on those last two paths. `ANTHROPIC_API_KEY` /
- * `ANTHROPIC_AUTH_TOKEN` are never sent to Azure.
+ * `@azure/identity` is loaded only on those last two paths, and nothing but the key is loaded on the
+ * first. `ANTHROPIC_API_KEY` / `ANTHROPIC_AUTH_TOKEN` are never sent to Azure.
  *
  * @example
  * const client = new AnthropicFoundry({ resource: 'my-resource', apiKey: process.env.ANTHROPIC_FOUNDRY_API_KEY });
@@ -25,24 +25,30 @@ export class AnthropicFoundry extends Anthropic {
   /** The Foundry resource name, when the base URL was built from one. */
   readonly resource: string | undefined;
   private readonly foundryOptions: AnthropicFoundryOptions;
-  private readonly target: FoundryTarget;
+  private readonly transport: FoundryTransport;
 
   constructor(options: AnthropicFoundryOptions = {}) {
-    const endpoint = foundryEndpoint(options);
-    const credentials = createFoundryCredentials(options);
+    const { baseURL, resource } = foundryEndpoint(options);
+    const [first, second] = (['apiKey', 'azureADTokenProvider', 'credential'] as const).filter((name) => options[name]);
+    if (second) throw new AnthropicError(`The \`${first}\` and \`${second}\` arguments are mutually exclusive; only one can be passed at a time.`);
+    const { azureADTokenProvider: provider, credential } = options;
+    if (provider && typeof provider !== 'function') throw new AnthropicError('azureADTokenProvider must be a function.');
+    if (credential && typeof credential.getToken !== 'function') throw new AnthropicError('credential must be a TokenCredential (an object with getToken).');
+    // The caller chose Entra ID: its tokens belong to the signed-in user, not to the app, so browsers may use them.
+    const choseEntra = Boolean(provider || credential);
+    const apiKey = choseEntra ? undefined : options.apiKey || (options.apiKey === null ? undefined : readEnv('ANTHROPIC_FOUNDRY_API_KEY'));
     const { resource: _resource, azureADTokenProvider: _provider, credential: _credential, apiKey: _apiKey, ...clientOptions } = options;
     super({
       ...clientOptions,
-      baseURL: endpoint.baseURL,
+      baseURL,
       // The Foundry key (or null) here keeps ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN out of every request.
-      apiKey: credentials.apiKey ?? null,
+      apiKey: apiKey || null,
       authToken: null,
-      // An Entra ID token belongs to the signed-in user, not to the app: browsers may use it.
-      dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? (credentials.userChoseEntra || undefined),
+      dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? (choseEntra || undefined),
     });
-    this.resource = endpoint.resource;
+    this.resource = resource;
     this.foundryOptions = options;
-    this.target = { tokens: credentials.tokens, resource: endpoint.resource, logger: this.logger };
+    this.transport = createFoundryTransport(options, resource, !apiKey, this.logger);
   }
 
   /**
@@ -56,9 +62,9 @@ export class AnthropicFoundry extends Anthropic {
     return new Constructor({ ...this.foundryOptions, ...options });
   }
 
-  /** @internal Refuses endpoints Foundry lacks and adds the Entra ID token (see {@link sendFoundryRequest}). */
+  /** @internal Refuses endpoints Foundry lacks and adds the Entra ID token (see {@link createFoundryTransport}). */
   override sendRequest(request: Request, context: MiddlewareContext): Promise<Response> {
-    return sendFoundryRequest(this.target, request, context, (outgoing) => super.sendRequest(outgoing, context));
+    return this.transport(request, context, (outgoing) => super.sendRequest(outgoing, context));
   }
 
   protected override userAgent(): string {

@@ -95,6 +95,7 @@ describe('AnthropicVertex: unsupported endpoints fail before any network call', 
     ['get', '/v1/models', 'GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
     ['get', '/v1/files?beta=true', 'GET /v1/files is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
     ['post', '/v1/complete', 'POST /v1/complete is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
+    ['get', '/v1/messages', 'GET /v1/messages is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
   ] as const)('%s %s', async (method, path, message) => {
     const fetchCalls: string[] = [];
     const { client } = emulatedVertex({ maxRetries: 2, fetch: async (input) => (fetchCalls.push(String(input)), new Response('{}')) });
@@ -165,7 +166,7 @@ describe('AnthropicVertex: tokens', () => {
     const failing = emulatedVertex({ maxRetries: 2, accessToken: async () => { throw new Error('token service down'); } });
     const error = await failing.client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AnthropicError);
-    expect((error as Error).message).toBe('Failed to get a token from the accessToken provider: token service down');
+    expect((error as Error).message).toBe('Failed to get token from the accessToken provider: token service down');
     expect((error as Error).cause).toEqual(new Error('token service down'));
     expect(failing.emulator.requests).toEqual([]);
 
@@ -203,7 +204,7 @@ describe('AnthropicVertex: configuration', () => {
 
   it('an invalid region is refused at construction, naming the value', () => {
     expect(() => new AnthropicVertex({ region: 'https://us-east5-aiplatform.googleapis.com', accessToken: 't' })).toThrow(
-      'Invalid Vertex AI region "https://us-east5-aiplatform.googleapis.com": expected a location name such as us-east5, europe-west1, global, us or eu.',
+      'Invalid Vertex AI region "https://us-east5-aiplatform.googleapis.com": expected a location such as us-east5 or global.',
     );
   });
 
@@ -233,9 +234,19 @@ describe('AnthropicVertex: configuration', () => {
     expect(missing.emulator.requests).toEqual([]);
   });
 
+  it('a body that is not a JSON object is refused before any credential is fetched or request sent', async () => {
+    const { provider, calls } = mintingProvider('never');
+    for (const body of ['not json', '[1, 2]', 'null', '42']) {
+      const { client, emulator } = emulatedVertex({ accessToken: provider, maxRetries: 2 });
+      await expect(client.post('/v1/messages', { body, headers: { 'content-type': 'application/json' } })).rejects.toThrow(new AnthropicError('Vertex AI needs a JSON object as the request body.'));
+      expect(emulator.requests).toEqual([]);
+    }
+    expect(calls()).toBe(0);
+  });
+
   it('refuses an empty accessToken instead of falling back to other credentials', () => {
     expect(() => new AnthropicVertex({ region: 'us-east5', accessToken: '' })).toThrow(
-      'accessToken is an empty string. Pass a token, an async token provider, or leave it out to use Application Default Credentials.',
+      'accessToken is empty: pass a token or a token provider, or leave it out.',
     );
   });
 
@@ -261,11 +272,11 @@ describe('AnthropicVertex: configuration', () => {
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(
-      'Could not resolve host us-east55-aiplatform.googleapis.com (the Vertex AI endpoint for region "us-east55"; check the `region` option or the CLOUD_ML_REGION environment variable).',
+      'Could not resolve host us-east55-aiplatform.googleapis.com (Vertex AI in region "us-east55": check `region` / CLOUD_ML_REGION).',
     );
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     const viaBaseURL = client.withOptions({ baseURL: 'https://vertex-proxy.invalid/v1' });
-    await expect(viaBaseURL.post('/v1/messages', { body: PARAMS })).rejects.toThrow('Could not resolve host vertex-proxy.invalid (the host of the `baseURL` option / ANTHROPIC_VERTEX_BASE_URL).');
+    await expect(viaBaseURL.post('/v1/messages', { body: PARAMS })).rejects.toThrow('Could not resolve host vertex-proxy.invalid (from `baseURL` / ANTHROPIC_VERTEX_BASE_URL).');
   });
 
   it('other connection failures stay plain connection errors', async () => {

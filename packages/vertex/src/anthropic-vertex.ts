@@ -1,9 +1,8 @@
 import { Anthropic, AnthropicError, type HeadersInit, type MiddlewareContext } from '@anth/core';
 import { readEnv } from '@anth/core/internal';
-import { createGoogleCredentials } from './google-credentials.js';
-import { sendVertexRequest, type VertexTarget } from './send-vertex-request.js';
 import { vertexBaseURL } from './vertex-base-url.js';
 import type { AnthropicVertexOptions } from './vertex-options.js';
+import { createVertexTransport, type VertexTransport } from './vertex-transport.js';
 import { VERSION } from './version.js';
 
 const MISSING_REGION = 'No region was given. The client should be instantiated with the `region` option or the `CLOUD_ML_REGION` environment variable should be set.';
@@ -14,9 +13,9 @@ const MISSING_REGION = 'No region was given. The client should be instantiated w
  * so middleware sees the first-party request. Serves messages (create, stream) and count tokens;
  * other endpoints fail before any network call.
  *
- * Credentials, in order: `accessToken` (sent as is; no google-auth-library), `authClient`,
- * `googleAuth`, else Application Default Credentials (google-auth-library, loaded on first request).
- * `ANTHROPIC_API_KEY`/`ANTHROPIC_AUTH_TOKEN` are never sent to Google.
+ * Credentials, in order: `accessToken` (sent as is; nothing else is loaded), an async `accessToken`
+ * provider, `authClient`, `googleAuth`, else Application Default Credentials (google-auth-library,
+ * loaded on first request). `ANTHROPIC_API_KEY`/`ANTHROPIC_AUTH_TOKEN` are never sent to Google.
  *
  * @example
  * const client = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
@@ -29,21 +28,16 @@ export class AnthropicVertex extends Anthropic {
   /** The configured Google Cloud project, or `null` when it comes from the credentials. */
   readonly projectId: string | null;
   private readonly vertexOptions: AnthropicVertexOptions;
-  private readonly target: VertexTarget;
+  private readonly transport: VertexTransport;
 
   constructor(options: AnthropicVertexOptions = {}) {
     const region = options.region || readEnv('CLOUD_ML_REGION');
     if (!region) throw new AnthropicError(MISSING_REGION);
-    if (options.accessToken === '') {
-      // Usually an unset variable read with `?? ''`: failing here beats silently trying other credentials.
-      throw new AnthropicError('accessToken is an empty string. Pass a token, an async token provider, or leave it out to use Application Default Credentials.');
-    }
-    if (options.googleAuth && options.authClient) {
-      throw new AnthropicError('You cannot provide both `authClient` and `googleAuth`. Please provide only one of them.');
-    }
-    if (options.accessToken && (options.googleAuth || options.authClient)) {
-      throw new AnthropicError(`You cannot provide both \`accessToken\` and \`${options.googleAuth ? 'googleAuth' : 'authClient'}\`. Please provide only one of them.`);
-    }
+    // Usually an unset variable read with `?? ''`: failing here beats silently trying other credentials.
+    if (options.accessToken === '') throw new AnthropicError('accessToken is empty: pass a token or a token provider, or leave it out.');
+    // The last two given, so `authClient` with `googleAuth` is reported as such whatever else is set.
+    const [first, second] = (['accessToken', 'authClient', 'googleAuth'] as const).filter((name) => options[name]).slice(-2);
+    if (second) throw new AnthropicError(`You cannot provide both \`${first}\` and \`${second}\`. Please provide only one of them.`);
     const regionBaseURL = vertexBaseURL(region);
     const customBaseURL = options.baseURL || readEnv('ANTHROPIC_VERTEX_BASE_URL');
     const { region: _region, projectId, accessToken: _accessToken, googleAuth: _googleAuth, authClient: _authClient, ...clientOptions } = options;
@@ -52,7 +46,7 @@ export class AnthropicVertex extends Anthropic {
     this.region = region;
     this.projectId = projectId || readEnv('ANTHROPIC_VERTEX_PROJECT_ID') || null;
     this.vertexOptions = options;
-    this.target = { region, projectId: this.projectId, customBaseURL: Boolean(customBaseURL), credentials: createGoogleCredentials(options), logger: this.logger };
+    this.transport = createVertexTransport(options, region, this.projectId, Boolean(customBaseURL), this.logger);
   }
 
   /**
@@ -67,9 +61,9 @@ export class AnthropicVertex extends Anthropic {
     return new Constructor({ ...this.vertexOptions, ...options });
   }
 
-  /** @internal Rewrites the first-party request for Vertex AI and authenticates it (see {@link sendVertexRequest}). */
+  /** @internal Rewrites the first-party request for Vertex AI and authenticates it (see {@link createVertexTransport}). */
   override sendRequest(request: Request, context: MiddlewareContext): Promise<Response> {
-    return sendVertexRequest(this.target, request, context, (outgoing) => super.sendRequest(outgoing, context));
+    return this.transport(request, context, (outgoing) => super.sendRequest(outgoing, context));
   }
 
   protected override userAgent(): string {

@@ -1,47 +1,42 @@
-import { AnthropicError, APIConnectionError } from '@anth/core';
-import { createCachedCredential, createCachedToken, fixedToken, type CachedToken } from '@anth/core/internal';
+import type { Logger } from '@anth/core';
+import type { CredentialTools } from '@anth/core/internal';
 import { loadDefaultGoogleAuth } from './load-google-auth.js';
-import type { AnthropicVertexOptions, GoogleAuthClient, GoogleAuthLike, VertexAccessTokenProvider } from './vertex-options.js';
+import type { AnthropicVertexOptions, GoogleAuthClient, GoogleAuthLike } from './vertex-options.js';
 
-/** Where a Vertex client's `Authorization` comes from, and what the credentials know about the project. */
-export interface GoogleCredentials {
-  /** The `Authorization` header value (`Bearer …`), cached and refreshed. */
-  readonly authorization: CachedToken;
-  /** Headers the credentials add besides `Authorization` (`x-goog-user-project`), as last fetched. */
-  extraHeaders(): Record<string, string>;
-  /** The project named by the credentials (`authClient.projectId`, else `x-goog-user-project`), once fetched. */
-  project(): string | undefined;
-}
-
-const FAILED_TO_ACQUIRE = 'Failed to acquire Google OAuth credentials.';
+// Imported with `import()` by the Vertex transport, so it takes what it needs from core as `tools`
+// (see CredentialTools) and imports only types: a run-time import of core here would make bundlers
+// move all of core out of the entry chunk.
 
 /**
- * Builds the credential source from the options, in this order: `accessToken` (a fixed token sent as
- * is, or an async provider; google-auth-library is never loaded), `authClient`, `googleAuth`, else
+ * Sends one Vertex attempt with credentials: `build` makes the request from the credential headers
+ * (and the project the credentials name, if any), `send` sends it. A 401 gets one new token and one
+ * resend.
+ */
+export type GoogleCredentials = (
+  build: (credentialHeaders: Record<string, string>, credentialsProject?: string) => Request,
+  send: (request: Request) => Promise<Response>,
+) => Promise<Response>;
+
+/**
+ * The credentials of a Vertex client that has no static `accessToken` (this module is imported on the
+ * first request of such a client only), in this order: an async `accessToken` provider (cached while
+ * its expiry is known; google-auth-library is never loaded), `authClient`, `googleAuth`, else
  * Application Default Credentials (google-auth-library imported on first use). Google credentials are
  * asked for headers per request and cached while their expiry is known; a failure to get them is an
  * `APIConnectionError('Failed to acquire Google OAuth credentials.')` (retried) with the cause.
  *
  * @example
- * const credentials = createGoogleCredentials({ accessToken: 'ya29.…' });
- * const authorization = await credentials.authorization.get(); // 'Bearer ya29.…'
+ * const credentials = createGoogleCredentials({ authClient }, await loadCredentialTools(), logger);
+ * const response = await credentials((headers, project) => buildRequest(headers, project), fetch);
  */
-export function createGoogleCredentials(options: Pick<AnthropicVertexOptions, 'accessToken' | 'googleAuth' | 'authClient'>): GoogleCredentials {
+export function createGoogleCredentials(options: Pick<AnthropicVertexOptions, 'accessToken' | 'googleAuth' | 'authClient'>, tools: CredentialTools, logger?: Logger): GoogleCredentials {
+  const { tokenFetcher, sendWithToken, createCachedCredential, AnthropicError, APIConnectionError } = tools;
   const { accessToken, googleAuth, authClient } = options;
-  if (typeof accessToken === 'string') {
-    return { authorization: fixedToken(`Bearer ${accessToken}`), extraHeaders: () => ({}), project: () => undefined };
-  }
   if (typeof accessToken === 'function') {
-    const authorization = createCachedToken(async () => {
-      const value = await callProvider(accessToken);
-      return typeof value === 'string' ? `Bearer ${value}` : { token: `Bearer ${value.token}`, expiresAt: value.expiresAt };
-    });
-    return { authorization, extraHeaders: () => ({}), project: () => undefined };
+    const tokens = createCachedCredential(tokenFetcher(accessToken, 'the accessToken provider'));
+    return (build, send) => sendWithToken(tokens, (token) => send(build({ authorization: `Bearer ${token}` })), logger);
   }
-  return createGoogleAuthCredentials(authClient ? () => Promise.resolve(authClient) : googleAuth ? () => googleAuth.getClient() : adcClientLoader());
-}
-
-function createGoogleAuthCredentials(loadClient: () => Promise<GoogleAuthClient>): GoogleCredentials {
+  const loadClient = authClient ? () => Promise.resolve(authClient) : googleAuth ? () => googleAuth.getClient() : adcClientLoader(tools);
   let client: GoogleAuthClient | undefined;
   let userProject: string | undefined;
   // forceRefresh: the token was rejected (a 401). Several requests rejected with the same token ask
@@ -63,42 +58,25 @@ function createGoogleAuthCredentials(loadClient: () => Promise<GoogleAuthClient>
     } catch (error) {
       // Not loading the library at all is a configuration problem, not a transient one.
       if (error instanceof AnthropicError) throw error;
-      throw new APIConnectionError({ message: FAILED_TO_ACQUIRE, cause: error });
+      throw new APIConnectionError({ message: 'Failed to acquire Google OAuth credentials.', cause: error });
     }
   });
-  return {
-    authorization,
-    extraHeaders: (): Record<string, string> => (userProject ? { 'x-goog-user-project': userProject } : {}),
-    project: () => client?.projectId || userProject || undefined,
-  };
+  return (build, send) =>
+    sendWithToken(
+      authorization,
+      (value) => send(build({ ...(userProject ? { 'x-goog-user-project': userProject } : {}), authorization: value }, client?.projectId || userProject || undefined)),
+      logger,
+    );
 }
 
 /** Loads google-auth-library and asks ADC for a client, once per Vertex client (a failure is retried next time). */
-function adcClientLoader(): () => Promise<GoogleAuthClient> {
+function adcClientLoader({ AnthropicError }: CredentialTools): () => Promise<GoogleAuthClient> {
   let googleAuth: Promise<GoogleAuthLike> | undefined;
   return async () => {
-    googleAuth ??= loadDefaultGoogleAuth().catch((error: unknown) => {
+    googleAuth ??= loadDefaultGoogleAuth(AnthropicError).catch((error: unknown) => {
       googleAuth = undefined;
       throw error;
     });
     return (await googleAuth).getClient();
   };
-}
-
-/** Calls a user's token provider; its failures become a clear `AnthropicError` (one it throws itself passes as is). */
-async function callProvider(provider: VertexAccessTokenProvider): Promise<string | { token: string; expiresAt?: number | undefined }> {
-  let value: unknown;
-  try {
-    value = await provider();
-  } catch (error) {
-    if (error instanceof AnthropicError) throw error;
-    throw new AnthropicError(`Failed to get a token from the accessToken provider: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  const token = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? (value as { token?: unknown }).token : undefined;
-  if (typeof token !== 'string' || token === '') {
-    // Says what kind of value came back, never the value: it may be a secret.
-    const kind = value === null ? 'null' : typeof value === 'object' ? 'an object without a non-empty string `token`' : typeof value === 'string' ? 'an empty string' : typeof value;
-    throw new AnthropicError(`Expected the accessToken provider to return a non-empty string or { token, expiresAt? }, but it returned ${kind}`);
-  }
-  return value as string | { token: string; expiresAt?: number | undefined };
 }

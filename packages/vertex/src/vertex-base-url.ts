@@ -1,4 +1,4 @@
-import { AnthropicError } from '@anth/core';
+import { invalidVertexValue } from './rewrite-vertex-request.js';
 
 // A Vertex location is a lowercase DNS label (`us-east5`, `europe-west1`, `global`, `us`, `eu`).
 const LOCATION = /^[a-z][a-z0-9-]*[a-z0-9]$/;
@@ -12,10 +12,7 @@ const LOCATION = /^[a-z][a-z0-9-]*[a-z0-9]$/;
  * vertexBaseURL('us-east5'); // 'https://us-east5-aiplatform.googleapis.com/v1'
  */
 export function vertexBaseURL(region: string): string {
-  if (!LOCATION.test(region)) {
-    throw new AnthropicError(`Invalid Vertex AI region ${JSON.stringify(region)}: expected a location name such as us-east5, europe-west1, global, us or eu.`);
-  }
-  if (region === 'global') return 'https://aiplatform.googleapis.com/v1';
-  if (region === 'us' || region === 'eu') return `https://aiplatform.${region}.rep.googleapis.com/v1`;
-  return `https://${region}-aiplatform.googleapis.com/v1`;
+  if (!LOCATION.test(region)) throw invalidVertexValue('region', region, 'a location such as us-east5 or global');
+  const host = region === 'global' ? 'aiplatform' : region === 'us' || region === 'eu' ? `aiplatform.${region}.rep` : `${region}-aiplatform`;
+  return `https://${host}.googleapis.com/v1`;
 }

@@ -80,7 +80,13 @@ export interface CachedCredential<T> {
   readonly refreshable: boolean;
 }
 
-const DEFAULT_REFRESH_MARGIN_MS = 60_000;
+/**
+ * A cache of tokens (strings), as {@link sendWithToken} takes it.
+ *
+ * @example
+ * const tokens: CachedToken = createCachedCredential(tokenFetcher(provider));
+ */
+export type CachedToken = CachedCredential<string>;
 
 /**
  * Wraps an async credential fetcher: a credential with a known expiry is reused until
@@ -97,49 +103,37 @@ const DEFAULT_REFRESH_MARGIN_MS = 60_000;
  * const credentials = await cache.get();
  */
 export function createCachedCredential<T>(fetcher: CredentialFetcher<T>, options: CachedCredentialOptions = {}): CachedCredential<T> {
-  const refreshMarginMs = options.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
-  const cacheWithoutExpiry = options.cacheWithoutExpiry === true;
-  // Read per call, not captured: a test that fakes `Date` after creating the cache still moves it.
-  const now = options.now ?? (() => Date.now());
-  let cached: { value: T; expiresAt: number } | undefined;
-  /** The value the last successful fetch returned, cached or not: what `invalidate` compares with. */
-  let latest: { value: T } | undefined;
-  let forceNextFetch = false;
+  const { refreshMarginMs = 60_000, cacheWithoutExpiry, now } = options;
+  /** The cached value and when it must be fetched again; `cached.value` is also what `invalidate` compares with. */
+  let cached: { value: T; refreshAt: number } | undefined;
+  let forceRefresh = false;
   let pending: Promise<T> | undefined;
 
-  const fetchValue = async (): Promise<T> => {
-    const forceRefresh = forceNextFetch;
-    forceNextFetch = false;
-    const { value, expiresAt } = await fetcher({ forceRefresh });
-    const knownExpiry = typeof expiresAt === 'number' && Number.isFinite(expiresAt);
-    // Unknown expiry: kept for good, or handed out once and not kept.
-    cached = knownExpiry ? { value, expiresAt } : cacheWithoutExpiry ? { value, expiresAt: Number.POSITIVE_INFINITY } : undefined;
-    latest = { value };
-    return value;
-  };
-  const load = (): Promise<T> => {
-    pending ??= fetchValue().finally(() => {
+  const load = (): Promise<T> =>
+    (pending ??= (async () => {
+      const context = { forceRefresh };
+      forceRefresh = false;
+      const { value, expiresAt } = await fetcher(context);
+      // Unknown expiry: kept for good, or handed out once (refreshAt -Infinity: never fresh).
+      cached = { value, refreshAt: Number.isFinite(expiresAt) ? (expiresAt as number) - refreshMarginMs : cacheWithoutExpiry === true ? Infinity : -Infinity };
+      return value;
+    })().finally(() => {
       pending = undefined;
-    });
-    return pending;
-  };
+    }));
 
   return {
     refreshable: true,
-    get() {
-      if (cached && now() < cached.expiresAt - refreshMarginMs) return Promise.resolve(cached.value);
-      return load();
-    },
+    // Read per call, not captured: a test that fakes `Date` after creating the cache still moves it.
+    get: () => (cached && (now ? now() : Date.now()) < cached.refreshAt ? Promise.resolve(cached.value) : load()),
     refresh() {
       cached = undefined;
-      forceNextFetch = true;
+      forceRefresh = true;
       return load();
     },
     invalidate(value) {
-      if (latest === undefined || latest.value !== value) return;
+      if (!cached || cached.value !== value) return;
       cached = undefined;
-      latest = undefined;
-      forceNextFetch = true;
+      forceRefresh = true;
     },
   };
 }

@@ -1,7 +1,6 @@
-const DNS_ERROR_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA']);
-// Runtimes without error codes describe the failure in words (Deno: "dns error: failed to lookup
-// address information"; Bun and Node: "getaddrinfo ENOTFOUND <host>").
-const DNS_ERROR_TEXT = /getaddrinfo|dns error|failed to lookup address|name or service not known|name resolution/i;
+// A failed lookup, by Node's and Bun's error code, or in the words of runtimes without codes (Deno:
+// "dns error: failed to lookup address information"; Bun and Node: "getaddrinfo ENOTFOUND <host>").
+const DNS_FAILURE = /^E(NOTFOUND|AI_AGAIN|AI_NONAME|AI_NODATA)$|getaddrinfo|dns error|failed to lookup address|name or service not known|name resolution/i;
 
 /**
  * True when `error` (or one of its causes, as fetch wraps them) is a failed DNS lookup: the host
@@ -12,15 +11,10 @@ const DNS_ERROR_TEXT = /getaddrinfo|dns error|failed to lookup address|name or s
  * catch (error) { if (isDNSFailure(error)) throw new APIConnectionError({ message: `Could not resolve ${host}`, cause: error }); }
  */
 export function isDNSFailure(error: unknown): boolean {
-  let current: unknown = error;
+  let current = error as { code?: unknown; message?: unknown; cause?: unknown } | null | undefined;
   // Bounded: cause chains can be cyclic.
-  for (let depth = 0; depth < 8 && current != null; depth += 1) {
-    if (typeof current === 'object') {
-      const { code, message } = current as { code?: unknown; message?: unknown };
-      if (typeof code === 'string' && DNS_ERROR_CODES.has(code)) return true;
-      if (typeof message === 'string' && DNS_ERROR_TEXT.test(message)) return true;
-    }
-    current = (current as { cause?: unknown }).cause;
+  for (let depth = 0; depth < 8 && current != null; depth += 1, current = current.cause as typeof current) {
+    if (typeof current === 'object' && [current.code, current.message].some((text) => typeof text === 'string' && DNS_FAILURE.test(text))) return true;
   }
   return false;
 }

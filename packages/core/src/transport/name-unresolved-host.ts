@@ -3,22 +3,19 @@ import { isDNSFailure } from './is-dns-failure.js';
 
 /**
  * Wraps a send step so a failed DNS lookup becomes an `APIConnectionError` that names the host and
- * what produced it (`explain(host)`, e.g. which region or resource), instead of a bare "Connection
- * error."; other failures pass through unchanged. Still a connection error, so it is retried.
+ * what produced it, `Could not resolve host <host> (<origin>).` (e.g. which region or resource),
+ * instead of a bare "Connection error."; other failures pass through unchanged. Still a connection
+ * error, so it is retried.
  *
  * @example
- * const send = nameUnresolvedHost(next, (host) => `Could not resolve host ${host} (the Vertex AI endpoint for region "us-east5").`);
+ * const send = nameUnresolvedHost(next, 'region "us-east5"'); // "Could not resolve host us-east5-aiplatform.googleapis.com (region "us-east5")."
  */
-export function nameUnresolvedHost(
-  send: (request: Request) => Promise<Response>,
-  explain: (host: string) => string,
-): (request: Request) => Promise<Response> {
+export function nameUnresolvedHost(send: (request: Request) => Promise<Response>, origin: string): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
       return await send(request);
     } catch (error) {
-      if (!isDNSFailure(error)) throw error;
-      throw new APIConnectionError({ message: explain(new URL(request.url).hostname), cause: error });
+      throw isDNSFailure(error) ? new APIConnectionError({ message: `Could not resolve host ${new URL(request.url).hostname} (${origin}).`, cause: error }) : error;
     }
   };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
-import { createCachedToken, fixedToken, type AccessToken } from './cached-token.js';
+import { createCachedCredential, fixedCredential, type CachedCredentialOptions, type CachedToken } from './cached-credential.js';
+import { createTokenAuth } from './token-auth.js';
+import type { AccessToken, TokenProvider } from './token-types.js';
+
+const { tokenFetcher, sendWithToken } = createTokenAuth(AnthropicError);
+
+/** Tokens from `provider`, cached as the cloud clients cache them. */
+const createCachedToken = (provider: TokenProvider, options?: CachedCredentialOptions & { name?: string }): CachedToken =>
+  createCachedCredential(tokenFetcher(provider, options?.name), options);
 
 /** A provider that mints `token-1`, `token-2`, … and counts its calls. */
 function mintingProvider(lifetimeMs: number | undefined, clock: { now: number }) {
@@ -12,7 +20,7 @@ function mintingProvider(lifetimeMs: number | undefined, clock: { now: number })
   return { provider, calls: () => calls };
 }
 
-describe('createCachedToken', () => {
+describe('tokenFetcher, cached by createCachedCredential', () => {
   it('reuses a token until the refresh margin before its expiry, then fetches a new one', async () => {
     const clock = { now: 1_000_000 };
     const { provider, calls } = mintingProvider(3_600_000, clock);
@@ -98,11 +106,75 @@ describe('createCachedToken', () => {
     }
   });
 
-  it('fixedToken is not refreshable and ignores invalidate', async () => {
-    const tokens = fixedToken('static');
-    tokens.invalidate('static');
-    expect(await tokens.get()).toBe('static');
-    expect(tokens.refreshable).toBe(false);
-    expect(createCachedToken(() => 'x').refreshable).toBe(true);
+  it('names the provider in its errors: a throw is wrapped with the cause, an AnthropicError passes as is', async () => {
+    const cause = new Error('token service down');
+    const failing = createCachedToken(() => Promise.reject(cause), { name: 'azureADTokenProvider' });
+    const error = await failing.get().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(AnthropicError);
+    expect((error as Error).message).toBe('Failed to get token from azureADTokenProvider: token service down');
+    expect((error as Error).cause).toBe(cause);
+    const own = new AnthropicError('own');
+    await expect(createCachedToken(() => Promise.reject(own)).get()).rejects.toBe(own);
+    await expect(createCachedToken(async () => ({ token: '' }), { name: 'the accessToken provider' }).get()).rejects.toThrow(
+      'Expected the accessToken provider to return a non-empty string or { token, expiresAt? }, but it returned an object without a non-empty string `token`',
+    );
+  });
+});
+
+function counter(prefix: string) {
+  let calls = 0;
+  return { provider: async () => `${prefix}-${++calls}`, calls: () => calls };
+}
+
+const status = (code: number) => new Response(code === 200 ? 'ok' : 'denied', { status: code });
+
+describe('sendWithToken', () => {
+  it('sends once when the first answer is not a 401', async () => {
+    const { provider, calls } = counter('t');
+    const sent: string[] = [];
+    const response = await sendWithToken(createCachedToken(provider), async (token) => (sent.push(token), status(200)));
+    expect(response.status).toBe(200);
+    expect(sent).toEqual(['t-1']);
+    expect(calls()).toBe(1);
+  });
+
+  it('on a 401, fetches a new token and resends once', async () => {
+    const { provider } = counter('t');
+    const sent: string[] = [];
+    const response = await sendWithToken(createCachedToken(provider), async (token) => (sent.push(token), status(token === 't-1' ? 401 : 200)));
+    expect(response.status).toBe(200);
+    expect(sent).toEqual(['t-1', 't-2']);
+  });
+
+  it('resends only once: a second 401 is returned as is', async () => {
+    const { provider, calls } = counter('t');
+    const sent: string[] = [];
+    const response = await sendWithToken(createCachedToken(provider), async (token) => (sent.push(token), status(401)));
+    expect(response.status).toBe(401);
+    expect(await response.text()).toBe('denied');
+    expect(sent).toEqual(['t-1', 't-2']);
+    expect(calls()).toBe(2);
+  });
+
+  it('does not resend with a fixed token, or when the provider returns the rejected token again', async () => {
+    const sent: string[] = [];
+    const fixed = await sendWithToken(fixedCredential('static'), async (token) => (sent.push(token), status(401)));
+    expect(fixed.status).toBe(401);
+    const same = await sendWithToken(createCachedToken(async () => 'same'), async (token) => (sent.push(token), status(401)));
+    expect(same.status).toBe(401);
+    expect(sent).toEqual(['static', 'same']);
+  });
+
+  it('propagates a failure to fetch the new token', async () => {
+    let calls = 0;
+    const tokens = createCachedToken(async () => {
+      calls += 1;
+      if (calls > 1) throw new Error('refresh failed');
+      return 'first';
+    });
+    await expect(sendWithToken(tokens, async () => status(401))).rejects.toThrow('refresh failed');
   });
 });
