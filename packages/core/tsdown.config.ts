@@ -5,6 +5,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
+  unbundle: true,
   sourcemap: true,
   inputOptions: { checks: { pluginTimings: false } },
 });

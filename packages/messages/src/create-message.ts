@@ -17,7 +17,7 @@ import { toMessageRequest } from './message-request.js';
  */
 export function createMessage(client: Anthropic, params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message> {
   if ((params as { stream?: unknown }).stream === true) {
-    throw new AnthropicError('createMessage does not stream: use createMessageStream() for the raw events, streamMessage() for an accumulated stream, or Messages.create({ stream: true }).');
+    throw new AnthropicError('createMessage does not stream: use createMessageStream() (raw events) or streamMessage() (accumulated).');
   }
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);

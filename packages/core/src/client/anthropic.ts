@@ -72,14 +72,16 @@ export class Anthropic {
     this.defaultHeaderLayer = { ...parseCustomHeaders(readEnv('ANTHROPIC_CUSTOM_HEADERS')), ...options.defaultHeaders };
 
     const sink = options.logger ?? console;
-    // An invalid value is ignored, i.e. the next source decides: option > ANTHROPIC_LOG > 'warn'.
-    const pickLevel = (value: unknown, source: string): LogLevel | undefined => {
-      if (value === undefined) return undefined;
-      if (isLogLevel(value)) return value;
-      sink.warn(`${source} ${JSON.stringify(value)} is not one of off, error, warn, info, debug; ignored`);
-      return undefined;
-    };
-    const level = pickLevel(options.logLevel, 'logLevel option') ?? pickLevel(readEnv('ANTHROPIC_LOG'), 'ANTHROPIC_LOG') ?? 'warn';
+    // option > ANTHROPIC_LOG > 'warn'; an invalid value is reported and ignored, so the next source decides.
+    let level: LogLevel = 'warn';
+    for (const [source, read] of [['logLevel option', () => options.logLevel], ['ANTHROPIC_LOG', () => readEnv('ANTHROPIC_LOG')]] as const) {
+      const value: unknown = read();
+      if (isLogLevel(value)) {
+        level = value;
+        break;
+      }
+      if (value !== undefined) sink.warn(`${source} ${JSON.stringify(value)} is not one of off, error, warn, info, debug; ignored`);
+    }
     this.logLevel = level;
     this.logger = levelledLogger(sink, level);
   }
@@ -202,10 +204,9 @@ export class Anthropic {
 
   /** Refuses to send a request with no credential, unless a header was removed on purpose with `null`. */
   protected validateHeaders({ headers, removed }: MergedHeaders): void {
-    if (headers.get('x-api-key') || headers.get('authorization')) return;
-    if (removed.has('x-api-key') || removed.has('authorization')) return;
+    if (['x-api-key', 'authorization'].some((name) => headers.get(name) || removed.has(name))) return;
     throw new AnthropicError(
-      'Could not resolve authentication method. Expected one of apiKey or authToken to be set (or the ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN environment variables), or for one of the "X-Api-Key" or "Authorization" headers to be explicitly omitted with null.',
+      'Could not resolve authentication method: set apiKey or authToken (or ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN), or omit the "X-Api-Key" or "Authorization" header on purpose with null.',
     );
   }
 
@@ -233,20 +234,11 @@ function findHeader(layer: HeadersInit | undefined, name: string): string | null
 }
 
 /** JSON-encodes plain values; hands runtime body types (FormData, Blob, bytes, strings) to fetch as is. */
-function encodeBody(body: unknown): { body: BodyInit | undefined; contentType: string | undefined } {
-  if (body === undefined) return { body: undefined, contentType: undefined };
-  if (
-    typeof body === 'string' ||
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof URLSearchParams ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body)
-  ) {
-    // The runtime sets content-type (with the multipart boundary) itself; never by hand.
-    return { body: body as BodyInit, contentType: undefined };
-  }
-  if (typeof body === 'object' && body !== null && (Symbol.asyncIterator in body || typeof (body as ReadableStream).getReader === 'function')) {
+function encodeBody(body: unknown): { body?: BodyInit; contentType?: string } {
+  if (body === undefined) return {};
+  // The runtime sets content-type (with the multipart boundary) itself; never by hand.
+  if (typeof body === 'string' || ArrayBuffer.isView(body) || [FormData, Blob, URLSearchParams, ArrayBuffer].some((type) => body instanceof type)) return { body: body as BodyInit };
+  if (body && typeof body === 'object' && (Symbol.asyncIterator in body || 'getReader' in body)) {
     // A stream can be read once, but every retry resends the body: make it a File first.
     throw new AnthropicError('A request body cannot be a stream or async iterable (it could not be resent on retry); wrap it with toFile() first.');
   }

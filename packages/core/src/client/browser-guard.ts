@@ -5,11 +5,10 @@ import { AnthropicError } from '../errors/anthropic-error.js';
  * anyone can read.
  */
 export function assertBrowserAllowed(dangerouslyAllowBrowser: boolean | undefined): void {
-  const hosts = globalThis as { window?: { document?: unknown }; navigator?: unknown };
-  const looksLikeBrowser = typeof hosts.window !== 'undefined' && typeof hosts.window.document !== 'undefined' && typeof hosts.navigator !== 'undefined';
-  if (looksLikeBrowser && dangerouslyAllowBrowser !== true) {
+  const { window, navigator } = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  if (window?.document !== undefined && navigator !== undefined && dangerouslyAllowBrowser !== true) {
     throw new AnthropicError(
-      "It looks like you're running in a browser-like environment. Your API key would be visible to anyone who opens the page; if you understand the risk, pass `dangerouslyAllowBrowser: true`.",
+      "It looks like you're running in a browser-like environment. Anyone who opens the page could read your API key; if you accept that, pass `dangerouslyAllowBrowser: true`.",
     );
   }
 }

@@ -20,9 +20,9 @@ export function guardLongRequest(
 ): number | undefined {
   if (params.stream === true || requestTimeout !== undefined || clientHasTimeout) return undefined;
   const maxTokens = typeof params.max_tokens === 'number' ? params.max_tokens : 0;
-  const expectedSeconds = (3600 * maxTokens) / 128_000;
-  const modelLimit = typeof params.model === 'string' ? MODEL_NONSTREAMING_TOKENS[params.model] : undefined;
-  if (expectedSeconds > 600 || (modelLimit !== undefined && maxTokens > modelLimit)) {
+  const modelLimit = MODEL_NONSTREAMING_TOKENS[params.model as string] ?? Infinity;
+  // Expected time: an hour per 128k tokens; over ten minutes (or over a model's limit) must stream.
+  if ((3600 * maxTokens) / 128_000 > 600 || maxTokens > modelLimit) {
     throw new AnthropicError(
       'Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details',
     );

@@ -2,16 +2,9 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 
 /** Throws an `AnthropicError` naming `option` unless `value` is undefined or an integer ≥ 0. */
 export function assertNonNegativeInteger(option: string, value: unknown): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new AnthropicError(`${option} must be an integer ≥ 0 (milliseconds for timeouts); received ${describe(value)}`);
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return typeof value;
+  if (value === undefined || (Number.isInteger(value) && (value as number) >= 0)) return;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value ? 'an object' : String(value);
+  throw new AnthropicError(`${option} must be an integer ≥ 0 (milliseconds for timeouts); received ${shown}`);
 }
 
 /**
@@ -20,14 +13,7 @@ function describe(value: unknown): string {
  * URL are not repeated in the message.
  */
 export function assertValidBaseURL(baseURL: string, source: string): void {
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(baseURL).protocol;
-  } catch {
-    protocol = undefined;
-  }
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    const shown = baseURL.replace(/\/\/[^/@]*@/, '//***@');
-    throw new AnthropicError(`${source} must be an absolute http(s) URL such as https://api.anthropic.com; received ${JSON.stringify(shown)}`);
-  }
+  if (/^https?:\/\/[^/?#\s]/i.test(baseURL)) return;
+  const shown = baseURL.replace(/\/\/[^/@]*@/, '//***@');
+  throw new AnthropicError(`${source} must be an absolute http(s) URL such as https://api.anthropic.com; received ${JSON.stringify(shown)}`);
 }

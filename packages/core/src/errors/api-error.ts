@@ -49,52 +49,35 @@ export class APIError extends AnthropicError {
   readonly retryAfterMs: number | undefined;
 
   constructor(init: APIErrorInit = {}) {
-    super(init.message ?? describeError(init.status, init.error), { cause: init.cause });
-    this.status = init.status;
-    this.headers = init.headers;
-    this.error = init.error;
-    this.type = init.type ?? bodyErrorType(init.error);
-    this.requestID = init.headers?.get('request-id') ?? init.headers?.get('x-amzn-requestid') ?? bodyRequestID(init.error);
-    this.workspaceID = init.headers?.get('anthropic-workspace-id') ?? null;
+    const { status, headers, error } = init;
+    super(init.message ?? describeError(status, error), { cause: init.cause });
+    this.status = status;
+    this.headers = headers;
+    this.error = error;
+    this.type = init.type ?? stringField(objectField(error, 'error'), 'type') ?? null;
+    this.requestID = headers?.get('request-id') ?? headers?.get('x-amzn-requestid') ?? stringField(error, 'request_id') ?? null;
+    this.workspaceID = headers?.get('anthropic-workspace-id') ?? null;
     this.retryAfterMs = init.retryAfterMs;
   }
 }
 
-function bodyErrorField(body: unknown, field: 'type' | 'message'): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const inner = (body as { error?: unknown }).error;
-  if (typeof inner === 'object' && inner !== null) {
-    const value = (inner as Record<string, unknown>)[field];
-    if (typeof value === 'string') return value;
-  }
-  if (field === 'message') {
-    const topLevel = (body as { message?: unknown }).message;
-    if (typeof topLevel === 'string') return topLevel;
-  }
-  return undefined;
+function objectField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function bodyErrorType(body: unknown): string | null {
-  return bodyErrorField(body, 'type') ?? null;
-}
-
-function bodyRequestID(body: unknown): string | null {
-  const id = typeof body === 'object' && body !== null ? (body as { request_id?: unknown }).request_id : undefined;
-  return typeof id === 'string' ? id : null;
+function stringField(value: unknown, key: string): string | undefined {
+  const field = objectField(value, key);
+  return typeof field === 'string' ? field : undefined;
 }
 
 /**
- * `"<status> <human message>"`: the body's `error.message` when there is one (never a JSON dump of a
- * well-formed error, never `[object Object]`), else the raw text or JSON of the body.
+ * `"<status> <human message>"`: the body's `error.message` (or top-level `message`) when there is one
+ * (never a JSON dump of a well-formed error, never `[object Object]`), else the raw text or JSON of the body.
  */
 function describeError(status: number | undefined, body: unknown): string {
-  const prefix = status === undefined ? '' : `${status} `;
-  const message = bodyErrorField(body, 'message');
-  if (message !== undefined) return prefix + message;
-  if (body === undefined || body === null || body === '') {
-    return status === undefined ? 'Unknown API error' : `${status} status code (no body)`;
-  }
-  return prefix + (typeof body === 'string' ? body : safeJSON(body));
+  const text = stringField(objectField(body, 'error'), 'message') ?? stringField(body, 'message') ?? (body == null || body === '' ? undefined : typeof body === 'string' ? body : safeJSON(body));
+  if (text === undefined) return status === undefined ? 'Unknown API error' : `${status} status code (no body)`;
+  return status === undefined ? text : `${status} ${text}`;
 }
 
 function safeJSON(value: unknown): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordingLogger } from '../transport/test-fetch.js';
-import { isLogLevel, levelledLogger, logsAt, type LogLevel } from './logger.js';
+import { isLogLevel, levelledLogger, type LogLevel } from './logger.js';
 
 function emitAll(level: LogLevel): string[] {
   const { logger, lines } = recordingLogger();
@@ -30,16 +30,9 @@ describe('levelledLogger', () => {
   });
 });
 
-describe('isLogLevel / logsAt', () => {
+describe('isLogLevel', () => {
   it('accepts exactly the five level names', () => {
     for (const level of ['off', 'error', 'warn', 'info', 'debug']) expect(isLogLevel(level)).toBe(true);
     for (const value of ['WARN', 'verbose', 'toString', '', undefined, 3]) expect(isLogLevel(value)).toBe(false);
-  });
-
-  it('orders off < error < warn < info < debug', () => {
-    expect(logsAt('debug', 'debug')).toBe(true);
-    expect(logsAt('info', 'debug')).toBe(false);
-    expect(logsAt('warn', 'error')).toBe(true);
-    expect(logsAt('off', 'error')).toBe(false);
   });
 });

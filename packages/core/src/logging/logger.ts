@@ -9,23 +9,22 @@ export interface Logger {
 /** Verbosity, from quietest: `off` < `error` < `warn` < `info` < `debug`. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
-const LEVEL_RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+/** The levels from quietest to most verbose: a level's index is its rank. */
+const LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
 
 /** True for the five level names. */
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LEVEL_RANK, value);
+  return LEVELS.includes(value as LogLevel);
 }
 
 /** A logger that drops every line below `level`, so callers can log without checking. */
 export function levelledLogger(sink: Logger, level: LogLevel): Logger {
-  const rank = LEVEL_RANK[level];
-  const noop = (): void => {};
-  const pick = (name: Exclude<LogLevel, 'off'>) =>
-    LEVEL_RANK[name] <= rank ? (message: string, ...rest: unknown[]) => sink[name](message, ...rest) : noop;
-  return { error: pick('error'), warn: pick('warn'), info: pick('info'), debug: pick('debug') };
-}
-
-/** True when lines of `level` pass the filter set at `current` (used to skip building debug payloads). */
-export function logsAt(current: LogLevel, level: Exclude<LogLevel, 'off'>): boolean {
-  return LEVEL_RANK[level] <= LEVEL_RANK[current];
+  const rank = LEVELS.indexOf(level);
+  const line =
+    (name: Exclude<LogLevel, 'off'>) =>
+    (...args: [string, ...unknown[]]): void => {
+      // Looked up per call, so a sink whose methods are swapped later (test spies) still receives lines.
+      if (LEVELS.indexOf(name) <= rank) sink[name](...args);
+    };
+  return { error: line('error'), warn: line('warn'), info: line('info'), debug: line('debug') };
 }

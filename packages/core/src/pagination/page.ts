@@ -27,7 +27,7 @@ export abstract class BasePage<Item> implements AsyncIterable<Item> {
     this.client = client;
     this.options = options;
     const items = (body as { data?: unknown } | null)?.data;
-    this.data = Array.isArray(items) ? (items as Item[]) : [];
+    this.data = Array.isArray(items) ? items : [];
   }
 
   /** The request for the next page, or `null` on the last page. */
@@ -45,12 +45,9 @@ export abstract class BasePage<Item> implements AsyncIterable<Item> {
 
   /** Fetches the next page; throws `AnthropicError` on the last page (check {@link hasNextPage}). */
   getNextPage(): PagePromise<Item, this> {
-    const query = this.hasNextPage() ? this.nextPageQuery() : null;
-    if (!query) {
-      throw new AnthropicError('No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.');
-    }
-    const PageClass = this.constructor as PageConstructor<Item, this>;
-    return new PagePromise(this.client, { ...this.options, query: { ...this.options.query, ...query } }, PageClass);
+    const query = this.hasNextPage() && this.nextPageQuery();
+    if (!query) throw new AnthropicError('No next page: check hasNextPage() before calling getNextPage().');
+    return new PagePromise(this.client, { ...this.options, query: { ...this.options.query, ...query } }, this.constructor as PageConstructor<Item, this>);
   }
 
   /** This page and every later one, fetched as the loop asks. */
@@ -85,16 +82,16 @@ export class Page<Item> extends BasePage<Item> {
 
   constructor(client: Anthropic, body: unknown, options: FinalRequestOptions) {
     super(client, body, options);
-    const fields = (body ?? {}) as { has_more?: unknown; first_id?: unknown; last_id?: unknown };
-    this.has_more = fields.has_more === true;
-    this.first_id = typeof fields.first_id === 'string' ? fields.first_id : null;
-    this.last_id = typeof fields.last_id === 'string' ? fields.last_id : null;
+    const { has_more, first_id, last_id } = (body ?? {}) as Record<string, unknown>;
+    this.has_more = has_more === true;
+    this.first_id = stringOrNull(first_id);
+    this.last_id = stringOrNull(last_id);
   }
 
   protected nextPageQuery(): Record<string, unknown> | null {
-    if (!this.has_more) return null;
-    if (this.options.query?.['before_id'] !== undefined) return this.first_id ? { before_id: this.first_id } : null;
-    return this.last_id ? { after_id: this.last_id } : null;
+    const backwards = this.options.query?.['before_id'] !== undefined;
+    const cursor = backwards ? this.first_id : this.last_id;
+    return this.has_more && cursor ? { [backwards ? 'before_id' : 'after_id']: cursor } : null;
   }
 }
 
@@ -107,8 +104,7 @@ export class CursorPage<Item> extends BasePage<Item> {
 
   constructor(client: Anthropic, body: unknown, options: FinalRequestOptions) {
     super(client, body, options);
-    const next = (body as { next_page?: unknown } | null)?.next_page;
-    this.next_page = typeof next === 'string' && next !== '' ? next : null;
+    this.next_page = stringOrNull((body as { next_page?: unknown } | null)?.next_page) || null;
   }
 
   protected nextPageQuery(): Record<string, unknown> | null {
@@ -131,4 +127,8 @@ export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>> ext
     const page = await this;
     yield* page;
   }
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }

@@ -88,44 +88,28 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
   }
 }
 
-/** Statuses whose `Response` may not carry a body (the constructor throws if given one). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
 /**
  * The raw response for `asResponse()`. Nobody parses it, so nothing else would unlink the caller's
  * signal: the body is wrapped so the link is undone once it is read to the end, fails or is
  * cancelled. Until then aborting the signal still cancels the download.
  */
-function releaseWhenConsumed(props: APIResponseProps): Response {
-  const { response, release } = props;
+function releaseWhenConsumed({ response, release }: APIResponseProps): Response {
   const source = response.body;
-  // Already read (e.g. by withResponse() on the same promise) or bodiless: nothing left to watch.
-  if (!source || source.locked || response.bodyUsed || NULL_BODY_STATUSES.has(response.status)) {
+  // Already read (e.g. by withResponse() on the same promise) or bodiless (204, 304…): nothing to watch.
+  if (!source || source.locked) {
     release();
     return response;
   }
   const reader = source.getReader();
   const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          release();
-          controller.close();
-        } else {
-          controller.enqueue(value);
-        }
-      } catch (error) {
-        release();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      release();
-      return reader.cancel(reason);
-    },
+    pull: (controller) =>
+      reader.read().then(
+        ({ done, value }) => (done ? (release(), controller.close()) : controller.enqueue(value)),
+        (error: unknown) => (release(), controller.error(error)),
+      ),
+    cancel: (reason) => (release(), reader.cancel(reason)),
   });
-  const wrapped = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const wrapped = new Response(body, response);
   // A constructed Response has an empty url; keep the one fetch reported (toFile names files from it).
   Object.defineProperty(wrapped, 'url', { value: response.url, enumerable: true });
   return wrapped;

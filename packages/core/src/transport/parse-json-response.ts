@@ -24,8 +24,9 @@ export async function parseJSONResponse<T>(props: APIResponseProps): Promise<T> 
 /** Adds non-enumerable `_request_id` / `_workspace_id` to a parsed object (not arrays), so they never serialise. */
 export function attachRequestID<T>(data: T, headers: Headers): T {
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    Object.defineProperty(data, '_request_id', { value: headers.get('request-id'), enumerable: false, configurable: true, writable: true });
-    Object.defineProperty(data, '_workspace_id', { value: headers.get('anthropic-workspace-id'), enumerable: false, configurable: true, writable: true });
+    for (const [key, header] of [['_request_id', 'request-id'], ['_workspace_id', 'anthropic-workspace-id']] as const) {
+      Object.defineProperty(data, key, { value: headers.get(header), configurable: true, writable: true });
+    }
   }
   return data;
 }

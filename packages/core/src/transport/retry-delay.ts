@@ -4,18 +4,18 @@
  * "retry now" (unlike the official SDK, which treats `retry-after-ms: 0` as absent).
  */
 export function serverRequestedDelay(headers: Headers | undefined, now: number = Date.now()): number | undefined {
-  if (!headers) return undefined;
-  const milliseconds = headers.get('retry-after-ms');
-  if (milliseconds !== null && milliseconds.trim() !== '') {
-    const value = Number(milliseconds);
-    if (Number.isFinite(value)) return Math.max(0, value);
+  for (const [name, unit] of [['retry-after-ms', 1], ['retry-after', 1000]] as const) {
+    const text = headers?.get(name)?.trim();
+    if (!text) continue;
+    const delay = Number(text) * unit;
+    if (Number.isFinite(delay)) return Math.max(0, delay);
+    // An unparseable retry-after-ms falls through to retry-after, which may be an HTTP date.
+    if (name === 'retry-after') {
+      const date = Date.parse(text);
+      return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    }
   }
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter === null || retryAfter.trim() === '') return undefined;
-  const seconds = Number(retryAfter);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(retryAfter);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return undefined;
 }
 
 /**
