@@ -31,7 +31,8 @@ export {
   ServiceUnavailableError,
   UnprocessableEntityError,
 } from './errors/status-errors.js';
-export { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, StreamIdleTimeoutError } from './errors/connection-errors.js';
+export { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors/connection-errors.js';
+export { StreamIdleTimeoutError } from './errors/stream-idle-timeout-error.js';
 export { ToolInputParseError } from './errors/tool-input-parse-error.js';
 
 // Streaming

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APIError } from './api-error.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, StreamIdleTimeoutError } from './connection-errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './connection-errors.js';
+import { StreamIdleTimeoutError } from './stream-idle-timeout-error.js';
 
 const body = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' }, request_id: 'req_in_body' };
 

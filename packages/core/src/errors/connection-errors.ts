@@ -24,19 +24,6 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   }
 }
 
-/** An open stream received no byte for `idleTimeout` ms. */
-export class StreamIdleTimeoutError extends APIConnectionTimeoutError {
-  override get [ERROR_KIND](): string {
-    return 'StreamIdleTimeoutError';
-  }
-  /** The idle limit that was exceeded, in ms. */
-  readonly idleTimeout: number;
-  constructor(init: { idleTimeout: number; cause?: unknown }) {
-    super({ message: `Stream idle for ${init.idleTimeout}ms (idleTimeout); the connection was closed.`, cause: init.cause });
-    this.idleTimeout = init.idleTimeout;
-  }
-}
-
 /** The caller aborted the request (its `signal`, `stream.abort()` or `controller.abort()`). */
 export class APIUserAbortError extends APIError {
   override get [ERROR_KIND](): string {

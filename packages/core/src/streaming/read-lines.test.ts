@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
-import { APIConnectionError, StreamIdleTimeoutError } from '../errors/connection-errors.js';
+import { APIConnectionError } from '../errors/connection-errors.js';
+import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
 import { readLines } from './read-lines.js';
 import { collect, createBody, splitBytes } from './test-helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, StreamIdleTimeoutError } from '../errors/connection-errors.js';
+import { APIConnectionError } from '../errors/connection-errors.js';
+import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
 import { iterateSSEEvents, type ServerSentEvent } from './sse-events.js';
 import { collect, readFixture, sseResponse, withLineEnds } from './test-helpers.js';
 

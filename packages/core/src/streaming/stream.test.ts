@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIError } from '../errors/api-error.js';
-import { APIConnectionError, StreamIdleTimeoutError } from '../errors/connection-errors.js';
+import { APIConnectionError } from '../errors/connection-errors.js';
+import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
 import {
   BadRequestError,
   InternalServerError,
