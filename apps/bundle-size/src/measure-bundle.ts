@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { bundleGraph } from './bundle-graph.js';
+import { isNodeBuiltin } from './node-builtins.js';
 import type { Scenario } from './scenarios.js';
 
 /** What a scenario's bundle weighs and holds. */
@@ -72,13 +73,12 @@ function findViolations(scenario: Scenario, code: string, metafile: Metafile, ea
     if (code.includes(marker)) violations.push(`contains ${meaning}`);
   }
   if (scenario.noNodeBuiltins) {
-    const builtins = eagerOutputs.flatMap((output) => output.imports).filter((entry) => entry.external && (entry.path.startsWith('node:') || NODE_BUILTINS.has(entry.path)));
+    const builtins = eagerOutputs.flatMap((output) => output.imports).filter((entry) => entry.external && isNodeBuiltin(entry.path));
     for (const entry of builtins) violations.push(`imports Node built-in ${entry.path}`);
   }
   return violations;
 }
 
-const NODE_BUILTINS = new Set(['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'tls', 'stream', 'zlib', 'child_process', 'url', 'util', 'buffer', 'events']);
 
 /** Writes a small markdown table of reports (for CI logs and the closing note). */
 export function formatReports(reports: readonly BundleReport[]): string {

@@ -1,4 +1,5 @@
 import { build, type Metafile } from 'esbuild';
+import { isNodeBuiltin } from '../../../apps/bundle-size/src/node-builtins.js';
 import { describe, expect, it } from 'vitest';
 
 // What a bundler puts in a browser or edge bundle of `@anth/bedrock` used with static keys or an API
@@ -50,7 +51,6 @@ function eagerInputs(metafile: Metafile): string[] {
 
 const allInputs = (metafile: Metafile): string[] => Object.keys(metafile.inputs);
 const externalImports = (metafile: Metafile): string[] => Object.values(metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.external).map((imported) => imported.path));
-const isNodeBuiltin = (path: string): boolean => path.startsWith('node:') || /^(fs|os|path|crypto|buffer|stream|http|https|child_process|url|util|zlib|net|tls)(\/|$)/.test(path);
 
 describe('the import graph of @anth/bedrock with static keys or an API key', () => {
   it('for browsers: no Node built-in anywhere, no credential chain, signer and codec only in lazy chunks', async () => {
