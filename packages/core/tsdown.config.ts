@@ -1,11 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { packageBuild } from '../../tsdown.base.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/internal.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  unbundle: true,
-  sourcemap: true,
-  inputOptions: { checks: { pluginTimings: false } },
-});
+// One file per module, so bundlers drop whole unused modules of core (sideEffects: false).
+export default defineConfig(packageBuild(['src/index.ts', 'src/internal.ts'], { unbundle: true }));

@@ -1,4 +1,5 @@
 export { createEmulator } from './create-emulator.js';
+export { authorizations, EMULATOR_API_KEY, emulatedClientOptions, mintingProvider, type MintingProvider } from './client-options.js';
 export { startEmulatorServer } from './server.js';
 export type {
   BatchRequestOutcome,

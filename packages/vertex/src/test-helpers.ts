@@ -2,6 +2,9 @@
 import { MessageStream, type Anthropic, type Message, type RawMessageStreamEvent } from '@anth/core';
 import { parseSSEStream } from '@anth/core/internal';
 import { createEmulator, type Emulator } from '@anth-apps/emulator';
+
+// Shared with the other packages' tests.
+export { authorizations, mintingProvider } from '@anth-apps/emulator';
 import { AnthropicVertex } from './anthropic-vertex.js';
 import type { AnthropicVertexOptions } from './vertex-options.js';
 
@@ -16,26 +19,10 @@ export function emulatedVertex(options: AnthropicVertexOptions = {}, tokens: str
   return { client, emulator };
 }
 
-/** A provider minting `prefix-1`, `prefix-2`, … (no expiry unless `lifetimeMs`), counting its calls. */
-export function mintingProvider(prefix: string, lifetimeMs?: number) {
-  let calls = 0;
-  const provider = async () => {
-    calls += 1;
-    const token = `${prefix}-${calls}`;
-    return lifetimeMs === undefined ? token : { token, expiresAt: Date.now() + lifetimeMs };
-  };
-  return { provider, calls: () => calls, tokens: (count: number) => Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}`) };
-}
-
 /** `MessageStream` over `POST /v1/messages` with `stream: true`, as `@anth/messages` builds it. */
 export function streamMessage(client: Anthropic, params: typeof PARAMS): MessageStream<Message, RawMessageStreamEvent> {
   return MessageStream.fromRequest<Message, RawMessageStreamEvent>(
     (signal) => client.request({ method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal }, parseSSEStream<RawMessageStreamEvent>).withResponse(),
     { messages: params.messages },
   );
-}
-
-/** The `Authorization` header of every request the emulator saw. */
-export function authorizations(emulator: Emulator): Array<string | null> {
-  return emulator.requests.map((request) => request.headers.get('authorization'));
 }

@@ -20,11 +20,10 @@ export function isLogLevel(value: unknown): value is LogLevel {
 /** A logger that drops every line below `level`, so callers can log without checking. */
 export function levelledLogger(sink: Logger, level: LogLevel): Logger {
   const rank = LEVELS.indexOf(level);
-  const line =
-    (name: Exclude<LogLevel, 'off'>) =>
-    (...args: [string, ...unknown[]]): void => {
-      // Looked up per call, so a sink whose methods are swapped later (test spies) still receives lines.
-      if (LEVELS.indexOf(name) <= rank) sink[name](...args);
-    };
+  const line = (name: Exclude<LogLevel, 'off'>) => {
+    if (LEVELS.indexOf(name) > rank) return (): void => {};
+    // The sink's method is looked up per call, so one swapped in later (a test spy) still receives lines.
+    return (...args: [string, ...unknown[]]): void => sink[name](...args);
+  };
   return { error: line('error'), warn: line('warn'), info: line('info'), debug: line('debug') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../../apps/emulator/src/index.js';
+import { createEmulator, emulatedClientOptions } from '../../../../apps/emulator/src/index.js';
 import { Anthropic } from '../client/anthropic.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { jsonResponse, recordingFetch } from '../transport/test-fetch.js';
@@ -9,7 +9,7 @@ type Model = { id: string; display_name: string };
 
 function emulatedClient() {
   const emulator = createEmulator();
-  const client = new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: 'http://emulator.test', fetch: emulator.fetch, maxRetries: 0 });
+  const client = new Anthropic(emulatedClientOptions(emulator));
   return { client, emulator };
 }
 
