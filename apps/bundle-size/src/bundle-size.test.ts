@@ -9,8 +9,14 @@ describe('size budgets (esbuild, minified, gzip -9, main chunk)', () => {
     const report = await measureBundle(scenario);
     reports.push(report);
     expect(report.violations).toEqual([]);
-    expect(scenario.ceiling, 'a ceiling above the budget only makes sense while the budget is unmet').toBeGreaterThanOrEqual(scenario.budget);
-    expect(report.gzip, `${scenario.name}: ${report.gzip} B gzip, ceiling ${scenario.ceiling} B (budget ${scenario.budget} B)`).toBeLessThanOrEqual(scenario.ceiling);
+    expect(
+      scenario.ceiling,
+      'a ceiling above the budget only makes sense while the budget is unmet',
+    ).toBeGreaterThanOrEqual(scenario.budget);
+    expect(
+      report.gzip,
+      `${scenario.name}: ${report.gzip} B gzip, ceiling ${scenario.ceiling} B (budget ${scenario.budget} B)`,
+    ).toBeLessThanOrEqual(scenario.ceiling);
   });
 
   afterAll(() => {

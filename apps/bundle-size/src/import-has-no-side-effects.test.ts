@@ -16,7 +16,8 @@ const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES_DIR = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
 /** Libraries no entry may load eagerly: optional peers and cloud SDKs (with their own dependency trees). */
-const HEAVY_MODULE = /^((zod|google-auth-library|gaxios|gcp-metadata|@azure\/identity)(\/|$)|(@aws-sdk|@smithy|@aws-crypto)\/)/;
+const HEAVY_MODULE =
+  /^((zod|google-auth-library|gaxios|gcp-metadata|@azure\/identity)(\/|$)|(@aws-sdk|@smithy|@aws-crypto)\/)/;
 
 interface PackageJson {
   name: string;
@@ -39,8 +40,14 @@ const entryPoints: EntryPoint[] = publicPackages.flatMap((manifest) =>
     .filter(([subpath]) => subpath !== './package.json')
     .flatMap(([subpath, conditions]) => {
       const specifier = manifest.name + subpath.slice(1);
-      const formats = typeof conditions === 'object' ? (['import', 'require'] as const).filter((condition) => condition in conditions) : [];
-      return formats.map((condition) => ({ specifier, format: condition === 'import' ? ('esm' as const) : ('cjs' as const) }));
+      const formats =
+        typeof conditions === 'object'
+          ? (['import', 'require'] as const).filter((condition) => condition in conditions)
+          : [];
+      return formats.map((condition) => ({
+        specifier,
+        format: condition === 'import' ? ('esm' as const) : ('cjs' as const),
+      }));
     }),
 );
 
@@ -103,11 +110,15 @@ const queue = [...entryPoints];
 const runNext = async (): Promise<void> => {
   for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
     const resolveLog = join(logDir, `${entry.specifier.replaceAll('/', '+')}.${entry.format}.log`);
-    const run = execFileAsync(process.execPath, ['--no-warnings', '--input-type=commonjs', '-e', probe(entry, resolveLog)], {
-      cwd: APP_DIR,
-      encoding: 'utf8',
-      timeout: 20_000,
-    }).then(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as unknown);
+    const run = execFileAsync(
+      process.execPath,
+      ['--no-warnings', '--input-type=commonjs', '-e', probe(entry, resolveLog)],
+      {
+        cwd: APP_DIR,
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    ).then(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as unknown);
     results.set(entry, run);
     await run.catch(() => undefined);
   }
@@ -117,10 +128,18 @@ afterAll(() => workers);
 
 describe('importing a public entry point has no side effects', () => {
   it('finds every public package and can resolve it from this app', () => {
-    const manifest = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     expect(publicPackages.length).toBeGreaterThan(0);
-    expect(publicPackages.map(({ name }) => name).filter((name) => manifest.dependencies?.[name] === undefined)).toEqual([]);
-    for (const { name } of publicPackages) expect(entryPoints.filter(({ specifier }) => specifier === name).map(({ format }) => format)).toEqual(['esm', 'cjs']);
+    expect(
+      publicPackages.map(({ name }) => name).filter((name) => manifest.dependencies?.[name] === undefined),
+    ).toEqual([]);
+    for (const { name } of publicPackages)
+      expect(entryPoints.filter(({ specifier }) => specifier === name).map(({ format }) => format)).toEqual([
+        'esm',
+        'cjs',
+      ]);
   });
 
   it.each(entryPoints.map((entry) => [entry.specifier, entry.format, entry] as const))(

@@ -12,7 +12,6 @@ import { isNodeBuiltin } from './node-builtins.js';
 // built-in and none of that library, while the library stays reachable through a lazy import().
 // One suite, so @anth/vertex and @anth/foundry are measured alike.
 
-
 /** What {@link describeLazyDependency} checks, for one package. */
 export interface LazyDependencySuite {
   /** The `describe` title: the usage under test. */
@@ -62,7 +61,14 @@ export function describeLazyDependency(suite: LazyDependencySuite): void {
   let workDir: string;
   const bundle = async (platform: 'browser' | 'node', external: string[]): Promise<SplitBundle> => {
     const outdir = join(workDir, platform);
-    const graph = await bundleGraph({ source: suite.scenario.source, resolveDir: suite.packageDir, platform, external, splitting: true, outdir });
+    const graph = await bundleGraph({
+      source: suite.scenario.source,
+      resolveDir: suite.packageDir,
+      platform,
+      external,
+      splitting: true,
+      outdir,
+    });
     return { ...graph, resolveDir: suite.packageDir };
   };
   /** Built-ins and the library are left as imports, so they show up in the graph rather than fail the build. */
@@ -78,7 +84,12 @@ export function describeLazyDependency(suite: LazyDependencySuite): void {
 
     it(`for the browser: no Node built-in and no ${library} is imported eagerly; ${suite.lazyPath} is a lazy import()`, async () => {
       const browser = await bundleForBrowser();
-      expect(eagerImports(browser).filter((entry) => entry.kind !== 'dynamic-import' && (isNodeBuiltin(entry.path) || suite.isLibraryImport(entry.path)))).toEqual([]);
+      expect(
+        eagerImports(browser).filter(
+          (entry) =>
+            entry.kind !== 'dynamic-import' && (isNodeBuiltin(entry.path) || suite.isLibraryImport(entry.path)),
+        ),
+      ).toEqual([]);
       // The library is reachable, only through import() from a lazy chunk: the check above could have failed.
       expect(importSites(browser, library)).toEqual([{ eager: false, kind: 'dynamic-import' }]);
     });
@@ -130,22 +141,31 @@ function eagerImports(bundle: SplitBundle): Metafile['outputs'][string]['imports
 /** Each place any chunk imports `specifier` (exactly): whether that chunk is eager, and the kind of import. */
 function importSites(bundle: SplitBundle, specifier: string): Array<{ eager: boolean; kind: string }> {
   return Object.entries(bundle.metafile.outputs).flatMap(([file, output]) =>
-    output.imports.filter((entry) => entry.path === specifier).map((entry) => ({ eager: bundle.eager.has(file), kind: entry.kind })),
+    output.imports
+      .filter((entry) => entry.path === specifier)
+      .map((entry) => ({ eager: bundle.eager.has(file), kind: entry.kind })),
   );
 }
 
 /** Which of `markers` occur in the eager chunks' code and which in the lazy chunks' code, as written to disk. */
 async function findMarkers(bundle: SplitBundle, markers: string[]): Promise<{ eager: string[]; lazy: string[] }> {
-  const code = async (files: string[]): Promise<string> => (await Promise.all(files.map((file) => readFile(join(bundle.resolveDir, file), 'utf8')))).join('\n');
+  const code = async (files: string[]): Promise<string> =>
+    (await Promise.all(files.map((file) => readFile(join(bundle.resolveDir, file), 'utf8')))).join('\n');
   const eagerCode = await code([...bundle.eager]);
-  const lazyCode = await code(Object.keys(bundle.metafile.outputs).filter((file) => file.endsWith('.js') && !bundle.eager.has(file)));
-  return { eager: markers.filter((marker) => eagerCode.includes(marker)), lazy: markers.filter((marker) => lazyCode.includes(marker)) };
+  const lazyCode = await code(
+    Object.keys(bundle.metafile.outputs).filter((file) => file.endsWith('.js') && !bundle.eager.has(file)),
+  );
+  return {
+    eager: markers.filter((marker) => eagerCode.includes(marker)),
+    lazy: markers.filter((marker) => lazyCode.includes(marker)),
+  };
 }
 
 /** The source files (metafile input paths) bundled into eager chunks and into lazy chunks. */
 function chunkInputs(bundle: SplitBundle): { eager: string[]; lazy: string[] } {
   const outputs = Object.entries(bundle.metafile.outputs);
-  const inputsOf = (eager: boolean): string[] => outputs.filter(([file]) => bundle.eager.has(file) === eager).flatMap(([, output]) => Object.keys(output.inputs));
+  const inputsOf = (eager: boolean): string[] =>
+    outputs.filter(([file]) => bundle.eager.has(file) === eager).flatMap(([, output]) => Object.keys(output.inputs));
   return { eager: inputsOf(true), lazy: inputsOf(false) };
 }
 

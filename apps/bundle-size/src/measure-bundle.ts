@@ -55,7 +55,13 @@ export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
         lazyGzip += size;
       }
     }
-    return { scenario, minified: Buffer.byteLength(code), gzip, lazyGzip, violations: findViolations(scenario, code, metafile, eager) };
+    return {
+      scenario,
+      minified: Buffer.byteLength(code),
+      gzip,
+      lazyGzip,
+      violations: findViolations(scenario, code, metafile, eager),
+    };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -63,7 +69,9 @@ export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
 
 function findViolations(scenario: Scenario, code: string, metafile: Metafile, eager: ReadonlySet<string>): string[] {
   const violations: string[] = [];
-  const eagerOutputs = Object.entries(metafile.outputs).filter(([file]) => eager.has(file)).map(([, output]) => output);
+  const eagerOutputs = Object.entries(metafile.outputs)
+    .filter(([file]) => eager.has(file))
+    .map(([, output]) => output);
   const inputs = eagerOutputs.flatMap((output) => Object.keys(output.inputs));
   for (const banned of scenario.bannedPackages ?? []) {
     const hit = inputs.find((input) => input.includes(`node_modules/${banned}`));
@@ -73,12 +81,13 @@ function findViolations(scenario: Scenario, code: string, metafile: Metafile, ea
     if (code.includes(marker)) violations.push(`contains ${meaning}`);
   }
   if (scenario.noNodeBuiltins) {
-    const builtins = eagerOutputs.flatMap((output) => output.imports).filter((entry) => entry.external && isNodeBuiltin(entry.path));
+    const builtins = eagerOutputs
+      .flatMap((output) => output.imports)
+      .filter((entry) => entry.external && isNodeBuiltin(entry.path));
     for (const entry of builtins) violations.push(`imports Node built-in ${entry.path}`);
   }
   return violations;
 }
-
 
 /** Writes a small markdown table of reports (for CI logs and the closing note). */
 export function formatReports(reports: readonly BundleReport[]): string {
@@ -93,7 +102,11 @@ export function formatReports(reports: readonly BundleReport[]): string {
           : 'within budget';
     return `| ${report.scenario.name} | ${report.gzip} B | ${budget} B | ${ceiling} B | ${report.minified} B | ${report.lazyGzip ? `${report.lazyGzip} B` : '-'} | ${status} |`;
   });
-  return ['| scenario | gzip | budget | enforced ceiling | minified | lazy chunks (gzip) | result |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| scenario | gzip | budget | enforced ceiling | minified | lazy chunks (gzip) | result |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** Saves the table where CI and people can read it. */

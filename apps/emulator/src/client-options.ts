@@ -19,7 +19,13 @@ export function emulatedClientOptions(emulator: Pick<Emulator, 'fetch'>): {
   fetch: Emulator['fetch'];
   maxRetries: number;
 } {
-  return { apiKey: EMULATOR_API_KEY, authToken: null, baseURL: 'http://emulator.test', fetch: emulator.fetch, maxRetries: 0 };
+  return {
+    apiKey: EMULATOR_API_KEY,
+    authToken: null,
+    baseURL: 'http://emulator.test',
+    fetch: emulator.fetch,
+    maxRetries: 0,
+  };
 }
 
 /**
@@ -50,13 +56,23 @@ export interface MintingProvider<Token> {
  * // … after two requests: expect(calls()).toBe(2); expect(authorizations(emulator)).toEqual(tokens(2).map((t) => `Bearer ${t}`));
  */
 export function mintingProvider(prefix: string): MintingProvider<string>;
-export function mintingProvider(prefix: string, lifetimeMs: number | undefined): MintingProvider<string | { token: string; expiresAt: number }>;
-export function mintingProvider(prefix: string, lifetimeMs?: number): MintingProvider<string | { token: string; expiresAt: number }> {
+export function mintingProvider(
+  prefix: string,
+  lifetimeMs: number | undefined,
+): MintingProvider<string | { token: string; expiresAt: number }>;
+export function mintingProvider(
+  prefix: string,
+  lifetimeMs?: number,
+): MintingProvider<string | { token: string; expiresAt: number }> {
   let calls = 0;
   const provider = async (): Promise<string | { token: string; expiresAt: number }> => {
     calls += 1;
     const token = `${prefix}-${calls}`;
     return lifetimeMs === undefined ? token : { token, expiresAt: Date.now() + lifetimeMs };
   };
-  return { provider, calls: () => calls, tokens: (count) => Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}`) };
+  return {
+    provider,
+    calls: () => calls,
+    tokens: (count) => Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}`),
+  };
 }

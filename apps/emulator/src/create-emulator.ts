@@ -23,7 +23,10 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const requests: RecordedRequest[] = [];
   const expiredTokens = new Set<string>();
   const resolvedOptions = resolveOptions(options);
-  const backend = createBackend(options?.backend, { options: resolvedOptions, isExpired: (token) => expiredTokens.has(token) });
+  const backend = createBackend(options?.backend, {
+    options: resolvedOptions,
+    isExpired: (token) => expiredTokens.has(token),
+  });
   // Batch requests run when their batch ends, taking scripted turns from the same queue.
   const batches = createBatchStore(options ?? {}, { models: resolvedOptions.models, takeTurn: () => turns.shift() });
   // Uploaded files and skills (beta Files and Skills APIs).
@@ -52,7 +55,14 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     files: {
       add: ({ filename, content, mimeType, downloadable }) => {
         const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
-        return toWireFile(beta.addFile({ filename, bytes, mimeType: mimeType ?? 'application/octet-stream', downloadable: downloadable ?? true }));
+        return toWireFile(
+          beta.addFile({
+            filename,
+            bytes,
+            mimeType: mimeType ?? 'application/octet-stream',
+            downloadable: downloadable ?? true,
+          }),
+        );
       },
     },
     reset: () => {

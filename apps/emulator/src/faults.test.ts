@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './create-emulator.js';
-import { createMessageBody, getJson, parseServerSentEvents, postJson, readUntilError } from './testing/request-helpers.js';
+import {
+  createMessageBody,
+  getJson,
+  parseServerSentEvents,
+  postJson,
+  readUntilError,
+} from './testing/request-helpers.js';
 
 const streamBody = () => createMessageBody({ stream: true });
 
@@ -24,7 +30,12 @@ describe('HTTP error faults', () => {
   it('apply before validation and authentication', async () => {
     const emulator = createEmulator();
     emulator.fault({ status: 429 });
-    const response = await postJson(emulator, '/v1/messages', { nonsense: true }, { headers: { 'x-api-key': 'wrong' } });
+    const response = await postJson(
+      emulator,
+      '/v1/messages',
+      { nonsense: true },
+      { headers: { 'x-api-key': 'wrong' } },
+    );
     expect(response.status).toBe(429);
   });
 
@@ -50,7 +61,10 @@ describe('HTTP error faults', () => {
 
   it('add extra headers, to errors and to normal replies', async () => {
     const emulator = createEmulator();
-    emulator.fault({ status: 429, headers: { 'retry-after-ms': '50', 'x-should-retry': 'true' } }, { headers: { 'retry-after': '1' } });
+    emulator.fault(
+      { status: 429, headers: { 'retry-after-ms': '50', 'x-should-retry': 'true' } },
+      { headers: { 'retry-after': '1' } },
+    );
     const limited = await postJson(emulator, '/v1/messages', createMessageBody());
     expect(limited.headers.get('retry-after-ms')).toBe('50');
     expect(limited.headers.get('x-should-retry')).toBe('true');
@@ -86,7 +100,9 @@ describe('connection faults', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
     const started = performance.now();
-    await expect(postJson(emulator, '/v1/messages', createMessageBody(), { signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      postJson(emulator, '/v1/messages', createMessageBody(), { signal: controller.signal }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(performance.now() - started).toBeLessThan(1000);
@@ -96,7 +112,10 @@ describe('connection faults', () => {
 describe('SSE faults', () => {
   it('sseErrorAfterEvents sends N events, then an error event, then ends', async () => {
     const emulator = createEmulator();
-    emulator.fault({ sseErrorAfterEvents: 3 }, { sseErrorAfterEvents: 0, errorType: 'rate_limit_error', message: 'Slow down' });
+    emulator.fault(
+      { sseErrorAfterEvents: 3 },
+      { sseErrorAfterEvents: 0, errorType: 'rate_limit_error', message: 'Slow down' },
+    );
     const first = await postJson(emulator, '/v1/messages', streamBody());
     expect(first.status).toBe(200);
     const events = parseServerSentEvents(await first.text());
@@ -114,7 +133,10 @@ describe('SSE faults', () => {
     const emulator = createEmulator();
     emulator.fault({ sseErrorAfterEvents: 1, errorType: 'api_error' });
     const events = parseServerSentEvents(await (await postJson(emulator, '/v1/messages', streamBody())).text());
-    expect(events.at(-1)?.data).toEqual({ type: 'error', error: { type: 'api_error', message: 'Internal server error' } });
+    expect(events.at(-1)?.data).toEqual({
+      type: 'error',
+      error: { type: 'api_error', message: 'Internal server error' },
+    });
   });
 
   it('dropAfterEvents errors the body after N events', async () => {

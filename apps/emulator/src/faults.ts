@@ -28,7 +28,11 @@ export function takeFault(queue: Fault[], path: string): Fault | undefined {
  * @example
  * const faultResponse = await applyFaultBeforeHandling(fault, request.signal, requestId);
  */
-export async function applyFaultBeforeHandling(fault: Fault, signal: AbortSignal, requestId: string): Promise<Response | undefined> {
+export async function applyFaultBeforeHandling(
+  fault: Fault,
+  signal: AbortSignal,
+  requestId: string,
+): Promise<Response | undefined> {
   if (fault.latencyMs !== undefined && fault.latencyMs > 0) await sleepUnlessAborted(fault.latencyMs, signal);
   if (fault.dropConnection) throw new TypeError('fetch failed', { cause: createSocketError() });
   if (!isHttpErrorFault(fault)) return undefined;
@@ -54,10 +58,20 @@ function isHttpErrorFault(fault: Fault): boolean {
 export function toEventStreamFaults(fault: Fault | undefined): EventStreamFaults | undefined {
   if (!fault) return undefined;
   const { delayBetweenEventsMs, stallAfterEvents, sseErrorAfterEvents, dropAfterEvents, errorType, message } = fault;
-  if ([delayBetweenEventsMs, stallAfterEvents, sseErrorAfterEvents, dropAfterEvents].every((value) => value === undefined)) {
+  if (
+    [delayBetweenEventsMs, stallAfterEvents, sseErrorAfterEvents, dropAfterEvents].every((value) => value === undefined)
+  ) {
     return undefined;
   }
   // The `error` event's message defaults to the one the API pairs with the type.
-  const defaultMessage = errorType === undefined ? undefined : getErrorDefaults(getStatusForErrorType(errorType)).message;
-  return { delayBetweenEventsMs, stallAfterEvents, sseErrorAfterEvents, dropAfterEvents, errorType, message: message ?? defaultMessage };
+  const defaultMessage =
+    errorType === undefined ? undefined : getErrorDefaults(getStatusForErrorType(errorType)).message;
+  return {
+    delayBetweenEventsMs,
+    stallAfterEvents,
+    sseErrorAfterEvents,
+    dropAfterEvents,
+    errorType,
+    message: message ?? defaultMessage,
+  };
 }

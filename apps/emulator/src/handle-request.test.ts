@@ -26,17 +26,25 @@ describe('authentication', () => {
   });
 
   it('rejects an unknown api key', async () => {
-    const response = await postJson(createEmulator(), '/v1/messages', createMessageBody(), { headers: { 'x-api-key': 'sk-wrong' } });
+    const response = await postJson(createEmulator(), '/v1/messages', createMessageBody(), {
+      headers: { 'x-api-key': 'sk-wrong' },
+    });
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { type: 'authentication_error', message: 'invalid x-api-key' } });
+    expect(await response.json()).toMatchObject({
+      error: { type: 'authentication_error', message: 'invalid x-api-key' },
+    });
   });
 
   it('accepts a known bearer token and rejects an unknown one', async () => {
     const emulator = createEmulator({ authTokens: ['token-1'] });
     const { 'x-api-key': _removed, ...headers } = API_HEADERS;
-    const accepted = await emulator.fetch(`${BASE_URL}/v1/models`, { headers: { ...headers, authorization: 'Bearer token-1' } });
+    const accepted = await emulator.fetch(`${BASE_URL}/v1/models`, {
+      headers: { ...headers, authorization: 'Bearer token-1' },
+    });
     expect(accepted.status).toBe(200);
-    const rejected = await emulator.fetch(`${BASE_URL}/v1/models`, { headers: { ...headers, authorization: 'Bearer nope' } });
+    const rejected = await emulator.fetch(`${BASE_URL}/v1/models`, {
+      headers: { ...headers, authorization: 'Bearer nope' },
+    });
     expect(rejected.status).toBe(401);
     expect(await rejected.json()).toMatchObject({ error: { type: 'authentication_error' } });
   });
@@ -54,12 +62,16 @@ describe('authentication', () => {
 });
 
 async function getJsonWith(headers: Record<string, string>): Promise<Response> {
-  return createEmulator().fetch(`${BASE_URL}/v1/models`, { headers: { 'anthropic-version': '2023-06-01', ...headers } });
+  return createEmulator().fetch(`${BASE_URL}/v1/models`, {
+    headers: { 'anthropic-version': '2023-06-01', ...headers },
+  });
 }
 
 describe('anthropic-version header', () => {
   it('is required', async () => {
-    const response = await postJson(createEmulator(), '/v1/messages', createMessageBody(), { headers: { 'anthropic-version': '' } });
+    const response = await postJson(createEmulator(), '/v1/messages', createMessageBody(), {
+      headers: { 'anthropic-version': '' },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       type: 'error',
@@ -73,7 +85,10 @@ describe('routing', () => {
   it('answers unknown paths with 404 not_found_error', async () => {
     const response = await getJson(createEmulator(), '/v1/nothing-here');
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ type: 'error', error: { type: 'not_found_error', message: 'Not Found' } });
+    expect(await response.json()).toMatchObject({
+      type: 'error',
+      error: { type: 'not_found_error', message: 'Not Found' },
+    });
   });
 
   it('answers a wrong method with 405 and an allow header', async () => {
@@ -118,7 +133,15 @@ describe('CORS preflight', () => {
     });
     expect(response.status).toBe(204);
     const allowed = response.headers.get('access-control-allow-headers') ?? '';
-    for (const header of ['anthropic-version', 'x-api-key', 'authorization', 'anthropic-beta', 'anthropic-dangerous-direct-browser-access', 'x-stainless-retry-count', 'content-type']) {
+    for (const header of [
+      'anthropic-version',
+      'x-api-key',
+      'authorization',
+      'anthropic-beta',
+      'anthropic-dangerous-direct-browser-access',
+      'x-stainless-retry-count',
+      'content-type',
+    ]) {
       expect(allowed).toContain(header);
     }
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -170,7 +193,9 @@ describe('recording', () => {
     const emulator = createEmulator();
     const controller = new AbortController();
     controller.abort();
-    await expect(emulator.fetch(`${BASE_URL}/v1/models`, { headers: API_HEADERS, signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      emulator.fetch(`${BASE_URL}/v1/models`, { headers: API_HEADERS, signal: controller.signal }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(emulator.requests).toHaveLength(0);

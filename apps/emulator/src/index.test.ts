@@ -4,7 +4,15 @@ import { createEmulator } from './index.js';
 
 describe('package surface', () => {
   it('exports exactly the documented runtime names', () => {
-    expect(Object.keys(emulatorPackage).sort()).toEqual(['EMULATOR_API_KEY', 'authorizations', 'createBedrockEmulator', 'createEmulator', 'emulatedClientOptions', 'mintingProvider', 'startEmulatorServer']);
+    expect(Object.keys(emulatorPackage).sort()).toEqual([
+      'EMULATOR_API_KEY',
+      'authorizations',
+      'createBedrockEmulator',
+      'createEmulator',
+      'emulatedClientOptions',
+      'mintingProvider',
+      'startEmulatorServer',
+    ]);
   });
 
   it('offers a fetch that fits where the global fetch type is expected', () => {

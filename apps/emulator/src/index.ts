@@ -1,5 +1,11 @@
 export { createEmulator } from './create-emulator.js';
-export { authorizations, EMULATOR_API_KEY, emulatedClientOptions, mintingProvider, type MintingProvider } from './client-options.js';
+export {
+  authorizations,
+  EMULATOR_API_KEY,
+  emulatedClientOptions,
+  mintingProvider,
+  type MintingProvider,
+} from './client-options.js';
 export { startEmulatorServer } from './server.js';
 export type {
   BatchRequestOutcome,
@@ -18,4 +24,9 @@ export type {
   SyntheticBatchOptions,
 } from './types.js';
 export { createBedrockEmulator } from './backends/bedrock/create-bedrock-emulator.js';
-export type { AwsTestCredentials, BedrockEmulator, BedrockEmulatorOptions, BedrockFault } from './backends/bedrock/types.js';
+export type {
+  AwsTestCredentials,
+  BedrockEmulator,
+  BedrockEmulatorOptions,
+  BedrockFault,
+} from './backends/bedrock/types.js';

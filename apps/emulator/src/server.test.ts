@@ -121,7 +121,9 @@ describe('startEmulatorServer', () => {
     target.emulator.fault({ latencyMs: 10_000 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(fetch(`${target.url}/v1/models`, { headers: API_HEADERS, signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      fetch(`${target.url}/v1/models`, { headers: API_HEADERS, signal: controller.signal }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     const started = performance.now();
@@ -136,7 +138,8 @@ describe('startEmulatorServer', () => {
       headers: {
         origin: 'http://localhost:5173',
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'anthropic-version, x-api-key, content-type, anthropic-dangerous-direct-browser-access',
+        'access-control-request-headers':
+          'anthropic-version, x-api-key, content-type, anthropic-dangerous-direct-browser-access',
       },
     });
     expect(response.status).toBe(204);

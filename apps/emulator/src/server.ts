@@ -16,9 +16,15 @@ import type { Emulator, EmulatorServer } from './types.js';
  * const client = new Anthropic({ baseURL: server.url, apiKey: 'sk-ant-emulator' });
  * await server.close();
  */
-export function startEmulatorServer(emulator?: Emulator, options?: { port?: number; host?: string }): Promise<EmulatorServer>;
+export function startEmulatorServer(
+  emulator?: Emulator,
+  options?: { port?: number; host?: string },
+): Promise<EmulatorServer>;
 /** Serves any emulator with a fetch handler, e.g. `createBedrockEmulator()`. */
-export function startEmulatorServer<E extends Pick<Emulator, 'fetch'>>(emulator: E, options?: { port?: number; host?: string }): Promise<EmulatorServer<E>>;
+export function startEmulatorServer<E extends Pick<Emulator, 'fetch'>>(
+  emulator: E,
+  options?: { port?: number; host?: string },
+): Promise<EmulatorServer<E>>;
 export async function startEmulatorServer(
   emulator: Pick<Emulator, 'fetch'> = createEmulator(),
   options: { port?: number; host?: string } = {},
@@ -44,11 +50,16 @@ export async function startEmulatorServer(
   return { url: `http://${urlHost}:${port}`, emulator, close: () => closeServer(server) };
 }
 
-async function serveRequest(emulator: Pick<Emulator, 'fetch'>, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+async function serveRequest(
+  emulator: Pick<Emulator, 'fetch'>,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<void> {
   // Aborts the emulator's work (latency waits, streams) when the client disconnects early.
   const clientGone = new AbortController();
   outgoing.once('close', () => {
-    if (!outgoing.writableFinished) clientGone.abort(new DOMException('The client closed the connection', 'AbortError'));
+    if (!outgoing.writableFinished)
+      clientGone.abort(new DOMException('The client closed the connection', 'AbortError'));
   });
   let response: Response;
   try {

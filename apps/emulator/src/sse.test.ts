@@ -8,7 +8,9 @@ const events = [
 
 describe('formatServerSentEvent', () => {
   it('frames one event', () => {
-    expect(formatServerSentEvent({ event: 'ping', data: { type: 'ping' } })).toBe('event: ping\ndata: {"type":"ping"}\n\n');
+    expect(formatServerSentEvent({ event: 'ping', data: { type: 'ping' } })).toBe(
+      'event: ping\ndata: {"type":"ping"}\n\n',
+    );
   });
 });
 

@@ -56,7 +56,8 @@ export function createEventStream(
         else signal?.addEventListener('abort', onAbort, { once: true });
       },
       async pull(controller) {
-        if (sentCount > 0 && faults.delayBetweenEventsMs) await sleepUnlessAborted(faults.delayBetweenEventsMs, stopped.signal);
+        if (sentCount > 0 && faults.delayBetweenEventsMs)
+          await sleepUnlessAborted(faults.delayBetweenEventsMs, stopped.signal);
         // Faults are checked before the end, so "after N events" also works when N covers the whole reply.
         if (faults.stallAfterEvents !== undefined && sentCount >= faults.stallAfterEvents) {
           // Never resolve: no more pulls, no timers. Ends only by cancel or abort.

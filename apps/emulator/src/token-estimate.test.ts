@@ -21,6 +21,8 @@ describe('token estimate', () => {
   it('adds system and tools to the messages', () => {
     const messages = [{ role: 'user', content: 'abcd' }];
     expect(estimateInputTokens({ messages, system: 'abcd' })).toBe(2);
-    expect(estimateInputTokens({ messages, tools: [{ name: 'x' }] })).toBe(1 + Math.ceil(JSON.stringify([{ name: 'x' }]).length / 4));
+    expect(estimateInputTokens({ messages, tools: [{ name: 'x' }] })).toBe(
+      1 + Math.ceil(JSON.stringify([{ name: 'x' }]).length / 4),
+    );
   });
 });

@@ -68,4 +68,3 @@ function estimateBlockTokens(block: unknown): number {
       return estimateTextTokens(JSON.stringify(block));
   }
 }
-

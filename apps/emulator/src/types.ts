@@ -206,7 +206,12 @@ export type ScriptedBlock =
   | { type: 'web_search_tool_result'; tool_use_id: string; content: unknown }
   /** Beta MCP connector: a call the API made to an MCP server (input streamed like a tool_use). */
   | { type: 'mcp_tool_use'; name: string; server_name: string; input: Record<string, unknown>; id?: string }
-  | { type: 'mcp_tool_result'; tool_use_id: string; content: string | Array<Record<string, unknown>>; is_error?: boolean }
+  | {
+      type: 'mcp_tool_result';
+      tool_use_id: string;
+      content: string | Array<Record<string, unknown>>;
+      is_error?: boolean;
+    }
   /** Beta server-side compaction: `content` is streamed as `compaction_delta`s. */
   | { type: 'compaction'; content: string; encrypted_content?: string };
 

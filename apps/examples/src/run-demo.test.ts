@@ -7,7 +7,9 @@ describe('the demo, against the emulator over real sockets', () => {
     await runDemo({ out: (text) => (output += text) });
     expect(output).toMatch(/running against the local emulator at http:\/\/127\.0\.0\.1:\d+/);
     expect(output).toMatch(/reply: .+/);
-    expect(output).toContain('streamed: Streams arrive a few characters at a time, each delta printed the moment it lands.');
+    expect(output).toContain(
+      'streamed: Streams arrive a few characters at a time, each delta printed the moment it lands.',
+    );
     expect(output).toMatch(/stop_reason: tool_use; tool calls: get_weather\(\{"city":"Paris"\}\)/);
     expect(output).toContain('answer: It is 18°C and sunny in Paris');
     expect(output).toMatch(/input tokens: \d+/);
@@ -18,24 +20,32 @@ describe('the demo, against the emulator over real sockets', () => {
       'middleware saw POST /v1/messages; Bedrock received POST /model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke, SigV4 scope us-west-2/bedrock/aws4_request',
     );
     expect(output).toContain('bedrock streamed: Event stream frames, decoded as they arrive.');
-    expect(output).toContain('bedrock count tokens: Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)');
+    expect(output).toContain(
+      'bedrock count tokens: Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)',
+    );
     expect(output).toContain('vertex reply: Hello! You said: "Hello from Vertex AI"');
     expect(output).toContain('vertex streamed: Streamed through :streamRawPredict.');
     expect(output).toMatch(/vertex input tokens: \d+ \(after a 401, with token ya29\.demo-2\)/);
     expect(output).toContain(
       'vertex paths: …/claude-sonnet-4-5@20250929:rawPredict, …/claude-sonnet-4-5@20250929:streamRawPredict, …/count-tokens:rawPredict, …/count-tokens:rawPredict',
     );
-    expect(output).toContain('vertex unsupported: GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.');
+    expect(output).toContain(
+      'vertex unsupported: GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+    );
     expect(output).toContain('foundry reply: Hello! You said: "Hello from Foundry"');
     expect(output).toContain('foundry streamed: Streamed with an Entra ID token.');
     expect(output).toMatch(/foundry input tokens: \d+/);
     expect(output).toContain('foundry auth: api-key, bearer entra-demo-1, bearer entra-demo-2');
-    expect(output).toContain('foundry unsupported: The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).');
+    expect(output).toContain(
+      'foundry unsupported: The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).',
+    );
     expect(output).toMatch(/uploaded: checklist\.txt \(text\/plain, 87 bytes\) as file_…/);
     expect(output).toContain('metadata: checklist.txt, downloadable: false; listed: yes');
     expect(output).toContain('answer: The checklist has three steps; the last is to announce the release.');
     expect(output).toContain('deleted: file_deleted');
-    expect(output).toContain('turn 1: stop_reason tool_use; tool calls: get_weather({"city":"Paris"}), get_weather({"city":"Tokyo"})');
+    expect(output).toContain(
+      'turn 1: stop_reason tool_use; tool calls: get_weather({"city":"Paris"}), get_weather({"city":"Tokyo"})',
+    );
     expect(output).toContain('turn 2: stop_reason end_turn');
     expect(output).toContain('tool results sent: 1 turn(s)');
     expect(output).toContain('final answer: Paris is sunny at 18°C; take an umbrella in Tokyo (24°C, light rain).');
@@ -44,7 +54,9 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('progress: ended (processing 0, succeeded 2, errored 1, canceled 0, expired 0)');
     expect(output).toContain('capital: succeeded: The capital of France is Paris.');
     expect(output).toContain('sum: succeeded: Two plus two is four.');
-    expect(output).toContain('too-hot: errored: invalid_request_error: temperature: Input should be less than or equal to 1');
+    expect(output).toContain(
+      'too-hot: errored: invalid_request_error: temperature: Input should be less than or equal to 1',
+    );
     expect(output).toContain('deleted: message_batch_deleted');
   });
 });

@@ -51,7 +51,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<void> {
     client = new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url });
     print(`No ANTHROPIC_API_KEY: running against the local emulator at ${server.url}.`);
   }
-  const context: ExampleContext = { client, model: options.model ?? 'claude-sonnet-4-5', print, write: out, emulator: server?.emulator };
+  const context: ExampleContext = {
+    client,
+    model: options.model ?? 'claude-sonnet-4-5',
+    print,
+    write: out,
+    emulator: server?.emulator,
+  };
   try {
     for (const [title, run] of EXAMPLES) {
       print(`\n== ${title}`);

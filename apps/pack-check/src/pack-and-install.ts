@@ -31,7 +31,15 @@ export function installTarballs(projectDir: string, tarballs: ReadonlyMap<string
   const dependencies = Object.fromEntries([...tarballs].map(([name, file]) => [name, `file:${file}`]));
   writeFileSync(
     join(projectDir, 'package.json'),
-    JSON.stringify({ name: 'anth-pack-check', private: true, type: 'module', dependencies, overrides: dependencies }, null, 2),
+    JSON.stringify(
+      { name: 'anth-pack-check', private: true, type: 'module', dependencies, overrides: dependencies },
+      null,
+      2,
+    ),
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts'], { cwd: projectDir, stdio: 'pipe', timeout: 180_000 });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts'], {
+    cwd: projectDir,
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }

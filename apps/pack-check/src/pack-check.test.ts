@@ -32,17 +32,26 @@ describe('packed tarballs installed outside the workspace', () => {
       cwd: project,
       encoding: 'utf8',
       timeout: 30_000,
-      env: { ...process.env, ANTHROPIC_BASE_URL: server.url, ANTHROPIC_API_KEY: 'sk-ant-emulator', ANTHROPIC_AUTH_TOKEN: '' },
+      env: {
+        ...process.env,
+        ANTHROPIC_BASE_URL: server.url,
+        ANTHROPIC_API_KEY: 'sk-ant-emulator',
+        ANTHROPIC_AUTH_TOKEN: '',
+      },
     });
     return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
   };
-  const others = (): string[] => packages.map((pkg) => pkg.name).filter((name) => name !== '@anth/core' && name !== '@anth/messages');
+  const others = (): string[] =>
+    packages.map((pkg) => pkg.name).filter((name) => name !== '@anth/core' && name !== '@anth/messages');
 
   it('every packed manifest has its workspace: ranges rewritten to real versions', () => {
     for (const pkg of packages) {
-      const manifest = JSON.parse(readFileSync(join(project, 'node_modules', ...pkg.name.split('/'), 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+      const manifest = JSON.parse(
+        readFileSync(join(project, 'node_modules', ...pkg.name.split('/'), 'package.json'), 'utf8'),
+      ) as Record<string, Record<string, string> | undefined>;
       const ranges = { ...manifest['dependencies'], ...manifest['peerDependencies'] };
-      for (const [name, range] of Object.entries(ranges)) expect(range, `${pkg.name} → ${name}`).not.toMatch(/^workspace:/);
+      for (const [name, range] of Object.entries(ranges))
+        expect(range, `${pkg.name} → ${name}`).not.toMatch(/^workspace:/);
     }
   });
 

@@ -18,7 +18,11 @@ export function publicPackages(): PublicPackage[] {
   return readdirSync(packagesDir)
     .map((entry) => join(packagesDir, entry))
     .flatMap((directory) => {
-      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean };
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+        name: string;
+        version: string;
+        private?: boolean;
+      };
       return manifest.private ? [] : [{ name: manifest.name, directory, version: manifest.version }];
     });
 }

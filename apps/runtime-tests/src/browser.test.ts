@@ -33,7 +33,9 @@ describe.skipIf(isSkipped('browser'))('smoke suite in a browser (Chromium)', () 
       expect(preflight.path).toBe('/v1/messages');
       expect(preflight.headers.get('access-control-request-method')).toBe('POST');
       const requested = (preflight.headers.get('access-control-request-headers') ?? '').split(',');
-      expect(requested).toEqual(expect.arrayContaining(['x-api-key', 'anthropic-version', 'anthropic-dangerous-direct-browser-access']));
+      expect(requested).toEqual(
+        expect.arrayContaining(['x-api-key', 'anthropic-version', 'anthropic-dangerous-direct-browser-access']),
+      );
     }
   });
 });

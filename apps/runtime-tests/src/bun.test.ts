@@ -14,7 +14,9 @@ describe.skipIf(isSkipped('bun'))('smoke suite on Bun', () => {
   it('passes', async () => {
     assertInstalled('bun');
     server = await startSmokeServer();
-    const run = await runRuntime(RUNTIME_FILES.bun, ['src/runners/run-smoke-cli.js', server.url], { timeoutMs: 30_000 });
+    const run = await runRuntime(RUNTIME_FILES.bun, ['src/runners/run-smoke-cli.js', server.url], {
+      timeoutMs: 30_000,
+    });
     expectSmokePassed(run.result, { name: 'bun', version: /^1\./ });
     expect(run.exitCode).toBe(0);
     expectSmokeRequests(server, { browser: false });

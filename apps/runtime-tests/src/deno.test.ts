@@ -19,7 +19,9 @@ describe.skipIf(isSkipped('deno'))('smoke suite on Deno', () => {
   it('passes with --allow-net only', async () => {
     assertInstalled('deno');
     server = await startSmokeServer();
-    const run = await runRuntime(RUNTIME_FILES.deno, [...DENO_ARGS, 'src/runners/run-smoke-cli.js', server.url], { timeoutMs: 30_000 });
+    const run = await runRuntime(RUNTIME_FILES.deno, [...DENO_ARGS, 'src/runners/run-smoke-cli.js', server.url], {
+      timeoutMs: 30_000,
+    });
     expectSmokePassed(run.result, { name: 'deno', version: /^2\./ });
     expect(run.exitCode).toBe(0);
     expectSmokeRequests(server, { browser: false });

@@ -29,10 +29,30 @@ export function expectSmokePassed(result: unknown, runtime: { name: string; vers
     ok: true,
     runtime: { name: runtime.name, ...(version === undefined ? {} : { version }) },
     steps: {
-      create: { text: 'Hello! You said: "create smoke"', stopReason: 'end_turn', requestID: expect.stringMatching(/^req_/) },
-      stream: { text: 'Hello! You said: "stream smoke, long enough to arrive in several chunks"', stopReason: 'end_turn', requestID: expect.stringMatching(/^req_/) },
-      error: { className: 'NotFoundError', status: 404, type: 'not_found_error', requestID: expect.stringMatching(/^req_/), isNotFound: true, isAPIError: true, isAnthropicError: true },
-      abort: { finalError: 'APIUserAbortError', events: ['abort', 'end'], textBeforeAbort: expect.stringMatching(/^Hello! /) },
+      create: {
+        text: 'Hello! You said: "create smoke"',
+        stopReason: 'end_turn',
+        requestID: expect.stringMatching(/^req_/),
+      },
+      stream: {
+        text: 'Hello! You said: "stream smoke, long enough to arrive in several chunks"',
+        stopReason: 'end_turn',
+        requestID: expect.stringMatching(/^req_/),
+      },
+      error: {
+        className: 'NotFoundError',
+        status: 404,
+        type: 'not_found_error',
+        requestID: expect.stringMatching(/^req_/),
+        isNotFound: true,
+        isAPIError: true,
+        isAnthropicError: true,
+      },
+      abort: {
+        finalError: 'APIUserAbortError',
+        events: ['abort', 'end'],
+        textBeforeAbort: expect.stringMatching(/^Hello! /),
+      },
     },
   });
 }
@@ -47,8 +67,15 @@ export function expectSmokePassed(result: unknown, runtime: { name: string; vers
  */
 export function expectSmokeRequests(server: EmulatorServer, { browser }: { browser: boolean }): void {
   const calls = server.emulator.requests.filter((request) => request.method !== 'OPTIONS');
-  expect(calls.map((request) => `${request.method} ${request.path}`)).toEqual(smokeStepNames.map(() => 'POST /v1/messages'));
-  expect(calls.map((request) => (request.body as { stream?: boolean }).stream === true)).toEqual([false, true, false, true]);
+  expect(calls.map((request) => `${request.method} ${request.path}`)).toEqual(
+    smokeStepNames.map(() => 'POST /v1/messages'),
+  );
+  expect(calls.map((request) => (request.body as { stream?: boolean }).stream === true)).toEqual([
+    false,
+    true,
+    false,
+    true,
+  ]);
   for (const request of calls) {
     expect(request.headers.get('x-api-key')).toBe('sk-ant-emulator');
     expect(request.headers.get('anthropic-version')).toBe('2023-06-01');

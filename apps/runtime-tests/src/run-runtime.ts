@@ -19,9 +19,18 @@ export interface RuntimeRun {
  * @example
  * const run = await runRuntime(process.execPath, ['src/runners/run-smoke-cli.js', server.url], { timeoutMs: 30_000 });
  */
-export function runRuntime(command: string, args: string[], options: { timeoutMs: number; env?: Record<string, string> }): Promise<RuntimeRun> {
+export function runRuntime(
+  command: string,
+  args: string[],
+  options: { timeoutMs: number; env?: Record<string, string> },
+): Promise<RuntimeRun> {
   const startedAt = Date.now();
-  const child = spawn(command, args, { cwd: APP_DIR, env: childEnv(options.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: APP_DIR,
+    env: childEnv(options.env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -31,7 +40,11 @@ export function runRuntime(command: string, args: string[], options: { timeoutMs
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       killGroup(child.pid);
-      reject(new Error(`timed out after ${options.timeoutMs} ms: ${describe}\nstderr:\n${tail(stderr)}\nstdout:\n${tail(stdout)}`));
+      reject(
+        new Error(
+          `timed out after ${options.timeoutMs} ms: ${describe}\nstderr:\n${tail(stderr)}\nstdout:\n${tail(stdout)}`,
+        ),
+      );
     }, options.timeoutMs);
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -44,7 +57,11 @@ export function runRuntime(command: string, args: string[], options: { timeoutMs
       try {
         resolve({ result: JSON.parse(lastLine), exitCode, stderr, durationMs: Date.now() - startedAt });
       } catch {
-        reject(new Error(`no JSON result (exit code ${exitCode}) from ${describe}\nstderr:\n${tail(stderr)}\nstdout:\n${tail(stdout)}`));
+        reject(
+          new Error(
+            `no JSON result (exit code ${exitCode}) from ${describe}\nstderr:\n${tail(stderr)}\nstdout:\n${tail(stdout)}`,
+          ),
+        );
       }
     });
   });

@@ -3,12 +3,16 @@ import { RUNTIME_FILES, assertInstalled, skippedRuntimes } from './runtimes.js';
 
 describe('skippedRuntimes', () => {
   it('reads comma- or space-separated names', () => {
-    expect(skippedRuntimes({ ANTH_SKIP_RUNTIMES: 'browser, workerd deno' })).toEqual(new Set(['browser', 'workerd', 'deno']));
+    expect(skippedRuntimes({ ANTH_SKIP_RUNTIMES: 'browser, workerd deno' })).toEqual(
+      new Set(['browser', 'workerd', 'deno']),
+    );
     expect(skippedRuntimes({})).toEqual(new Set());
   });
 
   it('expands all', () => {
-    expect(skippedRuntimes({ ANTH_SKIP_RUNTIMES: 'all' })).toEqual(new Set(['node22', 'node24', 'bun', 'deno', 'workerd', 'browser']));
+    expect(skippedRuntimes({ ANTH_SKIP_RUNTIMES: 'all' })).toEqual(
+      new Set(['node22', 'node24', 'bun', 'deno', 'workerd', 'browser']),
+    );
   });
 
   it('skips nothing on CI', () => {

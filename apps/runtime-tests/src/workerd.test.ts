@@ -28,7 +28,9 @@ describe.skipIf(isSkipped('workerd'))('workerd (miniflare)', () => {
         if (workerdCase.name === 'messages-smoke') smokeServer = server;
       }
       const args = workerdCases.map((workerdCase) => `${workerdCase.name}=${servers.get(workerdCase.name)?.url}`);
-      const run = await runRuntime(RUNTIME_FILES.node22, ['src/runners/run-workerd.js', ...args], { timeoutMs: 60_000 });
+      const run = await runRuntime(RUNTIME_FILES.node22, ['src/runners/run-workerd.js', ...args], {
+        timeoutMs: 60_000,
+      });
       results = run.result as Record<string, unknown>;
     } catch (error) {
       // Reported by every case below instead of as a hook failure, so the message names the case.

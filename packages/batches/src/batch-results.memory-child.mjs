@@ -33,4 +33,13 @@ for await (const line of await batchResults(client, batchId)) {
 }
 clearInterval(sampler);
 sample();
-console.log(JSON.stringify({ count, succeeded: outcomes, baselineRss, peakRss, growth: peakRss - baselineRss, milliseconds: Math.round(performance.now() - started) }));
+console.log(
+  JSON.stringify({
+    count,
+    succeeded: outcomes,
+    baselineRss,
+    peakRss,
+    growth: peakRss - baselineRss,
+    milliseconds: Math.round(performance.now() - started),
+  }),
+);

@@ -21,16 +21,36 @@ function resultLine(index: number): unknown {
         type: 'message',
         role: 'assistant',
         model: 'claude-sonnet-4-5-20250929',
-        content: [{ type: 'text', text: `Answer ${index}: ${'the quick brown fox jumps over the lazy dog '.repeat(20)}`, citations: null }],
+        content: [
+          {
+            type: 'text',
+            text: `Answer ${index}: ${'the quick brown fox jumps over the lazy dog '.repeat(20)}`,
+            citations: null,
+          },
+        ],
         stop_reason: 'end_turn',
         stop_sequence: null,
-        usage: { input_tokens: 24, output_tokens: 160, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, service_tier: 'batch' },
+        usage: {
+          input_tokens: 24,
+          output_tokens: 160,
+          cache_creation_input_tokens: 0,
+          cache_read_input_tokens: 0,
+          service_tier: 'batch',
+        },
       },
     },
   };
 }
 
-type Report = { count: number; succeeded: number; baselineRss: number; peakRss: number; growth: number; milliseconds: number; bodyBytes: number };
+type Report = {
+  count: number;
+  succeeded: number;
+  baselineRss: number;
+  peakRss: number;
+  growth: number;
+  milliseconds: number;
+  bodyBytes: number;
+};
 
 /** Serves a synthetic batch of `lines` results and iterates it in a child process (its RSS is the client's alone). */
 async function measure(server: EmulatorServer, lines: number): Promise<Report> {
@@ -45,8 +65,11 @@ async function measure(server: EmulatorServer, lines: number): Promise<Report> {
   });
   const child = fileURLToPath(new URL('./batch-results.memory-child.mjs', import.meta.url));
   const output = await new Promise<string>((resolve, reject) => {
-    execFile(process.execPath, ['--expose-gc', child, server.url, id], { cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 120_000, maxBuffer: MB }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    execFile(
+      process.execPath,
+      ['--expose-gc', child, server.url, id],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 120_000, maxBuffer: MB },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
     );
   });
   const report = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Omit<Report, 'bodyBytes'>;

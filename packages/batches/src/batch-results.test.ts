@@ -22,8 +22,14 @@ describe('batchResults', () => {
     // 5-byte chunks: every line, and the multi-byte characters, straddle chunk boundaries.
     const { client, emulator } = emulatedClient({}, { batchSchedule: 'manual', batchResultsChunkBytes: 5 });
     emulator.script({ content: [{ type: 'text', text: 'Réponse 日本 🎉' }] });
-    emulator.batches.setOutcomes({ bad: { type: 'errored', errorType: 'invalid_request_error', message: 'messages: Field required' }, late: 'expired', dropped: 'canceled' });
-    const batch = await createBatch(client, { requests: [ask('good', 'Bonjour'), ask('bad', 'x'), ask('late', 'y'), ask('dropped', 'z')] });
+    emulator.batches.setOutcomes({
+      bad: { type: 'errored', errorType: 'invalid_request_error', message: 'messages: Field required' },
+      late: 'expired',
+      dropped: 'canceled',
+    });
+    const batch = await createBatch(client, {
+      requests: [ask('good', 'Bonjour'), ask('bad', 'x'), ask('late', 'y'), ask('dropped', 'z')],
+    });
     emulator.batches.end(batch.id);
     emulator.requests.length = 0;
 
@@ -38,9 +44,14 @@ describe('batchResults', () => {
       ['dropped', 'canceled'],
     ]);
     const good = lines[0]?.result;
-    expect(good?.type === 'succeeded' && good.message.content).toEqual([{ type: 'text', text: 'Réponse 日本 🎉', citations: null }]);
+    expect(good?.type === 'succeeded' && good.message.content).toEqual([
+      { type: 'text', text: 'Réponse 日本 🎉', citations: null },
+    ]);
     const bad = lines[1]?.result;
-    expect(bad?.type === 'errored' && bad.error.error).toEqual({ type: 'invalid_request_error', message: 'messages: Field required' });
+    expect(bad?.type === 'errored' && bad.error.error).toEqual({
+      type: 'invalid_request_error',
+      message: 'messages: Field required',
+    });
 
     const [lookup, download] = emulator.requests;
     expect(lookup?.method).toBe('GET');
@@ -60,7 +71,10 @@ describe('batchResults', () => {
     const { client, emulator } = emulatedClient();
     const batch = await createBatch(client, { requests: [ask('a', '1'), ask('b', '2')] });
     emulator.batches.end(batch.id);
-    emulator.fault({ match: `/v1/messages/batches/${batch.id}/results`, headers: { 'content-type': 'application/json' } });
+    emulator.fault({
+      match: `/v1/messages/batches/${batch.id}/results`,
+      headers: { 'content-type': 'application/json' },
+    });
     const { data, response } = await batchResults(client, batch.id).withResponse();
     expect(response.headers.get('content-type')).toBe('application/json');
     expect((await collect(data)).map((line) => line.custom_id)).toEqual(['a', 'b']);
@@ -72,7 +86,9 @@ describe('batchResults', () => {
     emulator.requests.length = 0;
     const failure = await batchResults(client, batch.id).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AnthropicError);
-    expect((failure as Error).message).toBe(`No batch \`results_url\`; Has it finished processing? in_progress - ${batch.id}`);
+    expect((failure as Error).message).toBe(
+      `No batch \`results_url\`; Has it finished processing? in_progress - ${batch.id}`,
+    );
     expect(emulator.requests.map((request) => request.path)).toEqual([`/v1/messages/batches/${batch.id}`]);
   });
 
@@ -106,14 +122,21 @@ describe('batchResults over real sockets', () => {
       requestCount: 1_000_000,
       result: (index) => {
         generated++;
-        return { custom_id: `request-${index}`, result: { type: 'succeeded', message: { id: `msg_${index}`, content: [{ type: 'text', text: 'x'.repeat(200) }] } } };
+        return {
+          custom_id: `request-${index}`,
+          result: {
+            type: 'succeeded',
+            message: { id: `msg_${index}`, content: [{ type: 'text', text: 'x'.repeat(200) }] },
+          },
+        };
       },
     }).id;
   });
   afterAll(async () => {
     await server.close();
   });
-  const client = (): Anthropic => new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 0, logLevel: 'off' });
+  const client = (): Anthropic =>
+    new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 0, logLevel: 'off' });
 
   it('an abort mid-results ends the loop, stops the download on the server, and releases the listener', async () => {
     generated = 0;

@@ -1,4 +1,11 @@
-import type { Anthropic, APIPromise, MessageBatch, MessageBatchIndividualResponse, RequestOptions, Stream } from '@anth/core';
+import type {
+  Anthropic,
+  APIPromise,
+  MessageBatch,
+  MessageBatchIndividualResponse,
+  RequestOptions,
+  Stream,
+} from '@anth/core';
 import { requestBatchResults } from '@anth/core/internal';
 import { retrieveBatch } from './retrieve-batch.js';
 
@@ -20,6 +27,14 @@ import { retrieveBatch } from './retrieve-batch.js';
  *   else console.log(custom_id, result.type);
  * }
  */
-export function batchResults(client: Anthropic, batchId: string, options?: RequestOptions): APIPromise<Stream<MessageBatchIndividualResponse>> {
-  return requestBatchResults<MessageBatchIndividualResponse, MessageBatch>(client, (requestOptions) => retrieveBatch(client, batchId, requestOptions), options);
+export function batchResults(
+  client: Anthropic,
+  batchId: string,
+  options?: RequestOptions,
+): APIPromise<Stream<MessageBatchIndividualResponse>> {
+  return requestBatchResults<MessageBatchIndividualResponse, MessageBatch>(
+    client,
+    (requestOptions) => retrieveBatch(client, batchId, requestOptions),
+    options,
+  );
 }

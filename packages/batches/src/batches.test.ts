@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Batches } from './batches.js';
 import { emulatedClient } from './test-client.js';
 
-const request = (customId: string) => ({ custom_id: customId, params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: customId }] } });
+const request = (customId: string) => ({
+  custom_id: customId,
+  params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: customId }] },
+});
 
 describe('Batches', () => {
   it('is sugar over the functions: create, retrieve, list, waitForEnd, results, cancel, delete', async () => {
@@ -17,7 +20,10 @@ describe('Batches', () => {
     expect(page.data.map((batch) => batch.id)).toEqual([created.id]);
 
     const progress: string[] = [];
-    const ended = await batches.waitForEnd(created.id, { pollInterval: 1, onProgress: (batch) => void progress.push(batch.processing_status) });
+    const ended = await batches.waitForEnd(created.id, {
+      pollInterval: 1,
+      onProgress: (batch) => void progress.push(batch.processing_status),
+    });
     expect(progress).toEqual(['ended']); // the retrieve above was the first of the two polls
     const results = await batches.results(ended.id);
     expect(results).toBeInstanceOf(Stream);

@@ -4,8 +4,14 @@ import { createBatch } from './create-batch.js';
 import { emulatedClient } from './test-client.js';
 
 const requests = [
-  { custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] } },
-  { custom_id: 'q2', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Bye' }] } },
+  {
+    custom_id: 'q1',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] },
+  },
+  {
+    custom_id: 'q2',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Bye' }] },
+  },
 ];
 
 describe('cancelBatch', () => {
@@ -29,6 +35,9 @@ describe('cancelBatch', () => {
     await cancelBatch(client, created.id);
     emulator.batches.end(created.id);
     const ended = await cancelBatch(client, created.id);
-    expect(ended).toMatchObject({ processing_status: 'ended', request_counts: { canceled: 1, succeeded: 1, processing: 0 } });
+    expect(ended).toMatchObject({
+      processing_status: 'ended',
+      request_counts: { canceled: 1, succeeded: 1, processing: 0 },
+    });
   });
 });

@@ -13,7 +13,12 @@ describe('createBatch', () => {
       { custom_id: 'second_2', params: { ...params, system: 'Be brief.' } },
     ];
     const batch = await createBatch(client, { requests });
-    expect(batch).toMatchObject({ type: 'message_batch', processing_status: 'in_progress', request_counts: { processing: 2 }, results_url: null });
+    expect(batch).toMatchObject({
+      type: 'message_batch',
+      processing_status: 'in_progress',
+      request_counts: { processing: 2 },
+      results_url: null,
+    });
     expect(batch.id).toMatch(/^msgbatch_/);
     expect(batch._request_id).toMatch(/^req_/);
     const [request] = emulator.requests;
@@ -37,7 +42,11 @@ describe('createBatch', () => {
 
   it('passes request options through (headers win, signal, timeout)', async () => {
     const { client, emulator } = emulatedClient();
-    await createBatch(client, { requests: [{ custom_id: 'q1', params }], user_profile_id: 'prof_1' }, { headers: { 'x-trace': 'abc', 'anthropic-user-profile-id': 'prof_override' }, timeout: 5_000 });
+    await createBatch(
+      client,
+      { requests: [{ custom_id: 'q1', params }], user_profile_id: 'prof_1' },
+      { headers: { 'x-trace': 'abc', 'anthropic-user-profile-id': 'prof_override' }, timeout: 5_000 },
+    );
     const [request] = emulator.requests;
     expect(request?.headers.get('x-trace')).toBe('abc');
     expect(request?.headers.get('anthropic-user-profile-id')).toBe('prof_override');
@@ -47,11 +56,19 @@ describe('createBatch', () => {
   it('refuses an invalid batch with core’s validation before sending anything', () => {
     // The rules themselves are tested in core (validate-batch-requests.test.ts); this proves they run first.
     const { client, emulator } = emulatedClient();
-    const duplicate = () => createBatch(client, { requests: [{ custom_id: 'q1', params }, { custom_id: 'q1', params }] });
+    const duplicate = () =>
+      createBatch(client, {
+        requests: [
+          { custom_id: 'q1', params },
+          { custom_id: 'q1', params },
+        ],
+      });
     expect(duplicate).toThrow(AnthropicError);
     expect(duplicate).toThrow('createBatch: requests[1].custom_id "q1" is already used by requests[0]');
     expect(() => createBatch(client, { requests: [] })).toThrow('createBatch: `requests` is empty');
-    expect(() => createBatch(client, { requests: [{ custom_id: 'has space', params }] })).toThrow('createBatch: requests[0].custom_id "has space" is invalid');
+    expect(() => createBatch(client, { requests: [{ custom_id: 'has space', params }] })).toThrow(
+      'createBatch: requests[0].custom_id "has space" is invalid',
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -59,6 +76,8 @@ describe('createBatch', () => {
     const { client } = emulatedClient();
     const longest = `${'aZ09_-'.repeat(10)}abcd`;
     expect(longest).toHaveLength(64);
-    await expect(createBatch(client, { requests: [{ custom_id: longest, params }] })).resolves.toMatchObject({ request_counts: { processing: 1 } });
+    await expect(createBatch(client, { requests: [{ custom_id: longest, params }] })).resolves.toMatchObject({
+      request_counts: { processing: 1 },
+    });
   });
 });

@@ -19,13 +19,20 @@ import { validateBatchRequests } from '@anth/core/internal';
  *   ],
  * });
  */
-export function createBatch(client: Anthropic, params: BatchCreateParams, options?: RequestOptions): APIPromise<MessageBatch> {
+export function createBatch(
+  client: Anthropic,
+  params: BatchCreateParams,
+  options?: RequestOptions,
+): APIPromise<MessageBatch> {
   validateBatchRequests(params, 'createBatch');
   const { user_profile_id: userProfileID, ...body } = params;
   return client.post<MessageBatch>('/v1/messages/batches', {
     ...options,
     body,
     // The SDK-only `user_profile_id` travels as a header, never in the body.
-    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+    headers:
+      userProfileID === undefined
+        ? options?.headers
+        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
   });
 }

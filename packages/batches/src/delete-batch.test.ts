@@ -5,7 +5,12 @@ import { deleteBatch } from './delete-batch.js';
 import { retrieveBatch } from './retrieve-batch.js';
 import { emulatedClient } from './test-client.js';
 
-const requests = [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] } }];
+const requests = [
+  {
+    custom_id: 'q1',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] },
+  },
+];
 
 describe('deleteBatch', () => {
   it('DELETEs /v1/messages/batches/{id} once ended, and the batch is gone', async () => {

@@ -8,6 +8,10 @@ import { path } from '@anth/core/internal';
  * @example
  * await deleteBatch(client, batchId); // { id: batchId, type: 'message_batch_deleted' }
  */
-export function deleteBatch(client: Anthropic, batchId: string, options?: RequestOptions): APIPromise<DeletedMessageBatch> {
+export function deleteBatch(
+  client: Anthropic,
+  batchId: string,
+  options?: RequestOptions,
+): APIPromise<DeletedMessageBatch> {
   return client.delete<DeletedMessageBatch>(path`/v1/messages/batches/${batchId}`, options);
 }

@@ -4,7 +4,12 @@ import { createBatch } from './create-batch.js';
 import { listBatches } from './list-batches.js';
 import { emulatedClient } from './test-client.js';
 
-const requests = [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] } }];
+const requests = [
+  {
+    custom_id: 'q1',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] },
+  },
+];
 
 async function createFive() {
   const { client, emulator } = emulatedClient();

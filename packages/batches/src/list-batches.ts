@@ -7,6 +7,13 @@ import type { Anthropic, BatchListParams, MessageBatch, PagePromise, RequestOpti
  * @example
  * for await (const batch of listBatches(client, { limit: 100 })) console.log(batch.id, batch.processing_status);
  */
-export function listBatches(client: Anthropic, params: BatchListParams = {}, options?: RequestOptions): PagePromise<MessageBatch> {
-  return client.getAPIList<MessageBatch>('/v1/messages/batches', { ...options, query: { ...params, ...options?.query } });
+export function listBatches(
+  client: Anthropic,
+  params: BatchListParams = {},
+  options?: RequestOptions,
+): PagePromise<MessageBatch> {
+  return client.getAPIList<MessageBatch>('/v1/messages/batches', {
+    ...options,
+    query: { ...params, ...options?.query },
+  });
 }

@@ -4,7 +4,12 @@ import { createBatch } from './create-batch.js';
 import { retrieveBatch } from './retrieve-batch.js';
 import { emulatedClient } from './test-client.js';
 
-const requests = [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] } }];
+const requests = [
+  {
+    custom_id: 'q1',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] },
+  },
+];
 
 describe('retrieveBatch', () => {
   it('GETs /v1/messages/batches/{id} without a body and resolves to the batch', async () => {
@@ -25,7 +30,11 @@ describe('retrieveBatch', () => {
     const created = await createBatch(client, { requests });
     emulator.batches.end(created.id);
     const batch = await retrieveBatch(client, created.id);
-    expect(batch).toMatchObject({ processing_status: 'ended', request_counts: { processing: 0, succeeded: 1 }, results_url: `http://emulator.test/v1/messages/batches/${created.id}/results` });
+    expect(batch).toMatchObject({
+      processing_status: 'ended',
+      request_counts: { processing: 0, succeeded: 1 },
+      results_url: `http://emulator.test/v1/messages/batches/${created.id}/results`,
+    });
     expect(batch.ended_at).toEqual(expect.any(String));
   });
 

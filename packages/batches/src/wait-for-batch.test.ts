@@ -6,8 +6,14 @@ import { emulatedClient } from './test-client.js';
 import { waitForBatch } from './wait-for-batch.js';
 
 const requests = [
-  { custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] } },
-  { custom_id: 'q2', params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Bye' }] } },
+  {
+    custom_id: 'q1',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hi' }] },
+  },
+  {
+    custom_id: 'q2',
+    params: { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Bye' }] },
+  },
 ];
 
 describe('waitForBatch', () => {
@@ -22,13 +28,28 @@ describe('waitForBatch', () => {
       headers: { 'x-trace': 'poll' },
       onProgress: ({ processing_status, request_counts }) => void progress.push({ processing_status, request_counts }),
     });
-    expect(ended).toMatchObject({ id: batch.id, processing_status: 'ended', results_url: expect.stringContaining('/results') });
+    expect(ended).toMatchObject({
+      id: batch.id,
+      processing_status: 'ended',
+      results_url: expect.stringContaining('/results'),
+    });
     expect(progress).toEqual([
-      { processing_status: 'in_progress', request_counts: { processing: 2, succeeded: 0, errored: 0, canceled: 0, expired: 0 } },
-      { processing_status: 'in_progress', request_counts: { processing: 2, succeeded: 0, errored: 0, canceled: 0, expired: 0 } },
-      { processing_status: 'ended', request_counts: { processing: 0, succeeded: 1, errored: 1, canceled: 0, expired: 0 } },
+      {
+        processing_status: 'in_progress',
+        request_counts: { processing: 2, succeeded: 0, errored: 0, canceled: 0, expired: 0 },
+      },
+      {
+        processing_status: 'in_progress',
+        request_counts: { processing: 2, succeeded: 0, errored: 0, canceled: 0, expired: 0 },
+      },
+      {
+        processing_status: 'ended',
+        request_counts: { processing: 0, succeeded: 1, errored: 1, canceled: 0, expired: 0 },
+      },
     ]);
-    expect(emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(3).fill(`GET /v1/messages/batches/${batch.id}`));
+    expect(emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(
+      Array(3).fill(`GET /v1/messages/batches/${batch.id}`),
+    );
     expect(emulator.requests.every((request) => request.headers.get('x-trace') === 'poll')).toBe(true);
   });
 
@@ -72,23 +93,31 @@ describe('waitForBatch', () => {
     emulator.fault({ match: `/v1/messages/batches/${batch.id}`, latencyMs: 10_000 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 10);
-    await expect(waitForBatch(client, batch.id, { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(waitForBatch(client, batch.id, { signal: controller.signal })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
   });
 
   it('gives up after maxWait with an error naming the batch; the batch keeps running', async () => {
     const { client, emulator } = emulatedClient();
     const batch = await createBatch(client, { requests });
     emulator.requests.length = 0;
-    const failure = await waitForBatch(client, batch.id, { pollInterval: 5, pollBackoff: 1, maxWait: 30 }).catch((error: unknown) => error);
+    const failure = await waitForBatch(client, batch.id, { pollInterval: 5, pollBackoff: 1, maxWait: 30 }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(AnthropicError);
-    expect((failure as Error).message).toContain(`Batch ${batch.id} did not end within maxWait (30ms); its processing_status is still in_progress`);
+    expect((failure as Error).message).toContain(
+      `Batch ${batch.id} did not end within maxWait (30ms); its processing_status is still in_progress`,
+    );
     expect(emulator.requests.length).toBeGreaterThanOrEqual(3);
     expect(emulator.requests.length).toBeLessThanOrEqual(8);
   });
 
   it('checks its options before the first poll', async () => {
     const { client, emulator } = emulatedClient();
-    await expect(waitForBatch(client, 'msgbatch_x', { pollInterval: -5 })).rejects.toThrow('pollInterval must be a number of milliseconds ≥ 0; received -5');
+    await expect(waitForBatch(client, 'msgbatch_x', { pollInterval: -5 })).rejects.toThrow(
+      'pollInterval must be a number of milliseconds ≥ 0; received -5',
+    );
     await expect(waitForBatch(client, '')).rejects.toThrow(/invalid segments/);
     expect(emulator.requests).toHaveLength(0);
   });

@@ -27,7 +27,11 @@ export type WaitForBatchOptions = RequestOptions & PollBatchOptions<MessageBatch
  * });
  * for await (const line of await batchResults(client, ended.id)) console.log(line.custom_id, line.result.type);
  */
-export function waitForBatch(client: Anthropic, batchId: string, options: WaitForBatchOptions = {}): Promise<MessageBatch> {
+export function waitForBatch(
+  client: Anthropic,
+  batchId: string,
+  options: WaitForBatchOptions = {},
+): Promise<MessageBatch> {
   const { pollInterval, pollBackoff, maxPollInterval, maxWait, onProgress, ...requestOptions } = options;
   return pollBatchUntilEnded(() => retrieveBatch(client, batchId, requestOptions), {
     pollInterval,

@@ -1,5 +1,10 @@
 import { APIConnectionError, StreamIdleTimeoutError } from '@anth/core';
-import { createBedrockEmulator, startEmulatorServer, type BedrockEmulator, type EmulatorServer } from '@anth-apps/emulator';
+import {
+  createBedrockEmulator,
+  startEmulatorServer,
+  type BedrockEmulator,
+  type EmulatorServer,
+} from '@anth-apps/emulator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicBedrock } from './anthropic-bedrock.js';
 import type { AnthropicBedrockOptions } from './bedrock-options.js';
@@ -17,7 +22,15 @@ afterEach(async () => {
   await server.close();
 });
 
-const client = (options: AnthropicBedrockOptions = {}) => new AnthropicBedrock({ awsRegion: 'us-east-1', baseURL: server.url, ...TEST_KEYS, logLevel: 'off', maxRetries: 0, ...options });
+const client = (options: AnthropicBedrockOptions = {}) =>
+  new AnthropicBedrock({
+    awsRegion: 'us-east-1',
+    baseURL: server.url,
+    ...TEST_KEYS,
+    logLevel: 'off',
+    maxRetries: 0,
+    ...options,
+  });
 
 describe('AnthropicBedrock over HTTP', () => {
   it('signs the host with its port, and the emulator verifies the signature', async () => {
@@ -27,7 +40,10 @@ describe('AnthropicBedrock over HTTP', () => {
   });
 
   it('retries a 429 ThrottlingException, signing each attempt anew', async () => {
-    server.emulator.fault({ status: 429, headers: { 'retry-after-ms': '1' } }, { status: 500, headers: { 'retry-after-ms': '1' } });
+    server.emulator.fault(
+      { status: 429, headers: { 'retry-after-ms': '1' } },
+      { status: 500, headers: { 'retry-after-ms': '1' } },
+    );
     const message = await createMessage(client({ maxRetries: 2 }), params);
     expect(message.type).toBe('message');
     const attempts = server.emulator.requests.map((request) => ({
@@ -55,11 +71,17 @@ describe('AnthropicBedrock over HTTP', () => {
 
   it('a stalled event stream fails with StreamIdleTimeoutError', async () => {
     server.emulator.fault({ stallAfterEvents: 3 });
-    await expect(streamMessage(client({ idleTimeout: 200 }), params).finalMessage()).rejects.toBeInstanceOf(StreamIdleTimeoutError);
+    await expect(streamMessage(client({ idleTimeout: 200 }), params).finalMessage()).rejects.toBeInstanceOf(
+      StreamIdleTimeoutError,
+    );
   });
 
   it('a host that does not resolve fails with a message naming the host and the region', async () => {
-    const unreachable = client({ awsRegion: 'eu-south-2', baseURL: 'https://bedrock-runtime.eu-south-2.invalid', timeout: 5_000 });
+    const unreachable = client({
+      awsRegion: 'eu-south-2',
+      baseURL: 'https://bedrock-runtime.eu-south-2.invalid',
+      timeout: 5_000,
+    });
     const error = await createMessage(unreachable, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(

@@ -42,7 +42,9 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     const seen = emulator.requests[0]!;
     expect(seen.url).toBe(`${BEDROCK_URL}/model/${MODEL}/invoke`);
     expect(seen.body).toEqual({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 256, messages: params.messages });
-    expect(seen.headers.get('authorization')).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/);
+    expect(seen.headers.get('authorization')).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
+    );
     expect(seen.headers.get('x-amz-date')).toMatch(/^\d{8}T\d{6}Z$/);
     expect(seen.headers.get('x-amz-content-sha256')).toMatch(/^[0-9a-f]{64}$/);
     expect(seen.headers.get('x-api-key')).toBeNull();
@@ -51,21 +53,32 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
   });
 
   it('signs with a session token, which the emulator requires and checks', async () => {
-    const credentials = { accessKeyId: 'ASIATEMPORARY', secretAccessKey: 'temporary-secret', sessionToken: 'session-token-1' };
+    const credentials = {
+      accessKeyId: 'ASIATEMPORARY',
+      secretAccessKey: 'temporary-secret',
+      sessionToken: 'session-token-1',
+    };
     const { client, emulator } = emulatedBedrock(
-      { awsAccessKey: credentials.accessKeyId, awsSecretKey: credentials.secretAccessKey, awsSessionToken: credentials.sessionToken },
+      {
+        awsAccessKey: credentials.accessKeyId,
+        awsSecretKey: credentials.secretAccessKey,
+        awsSessionToken: credentials.sessionToken,
+      },
       { credentials: [credentials] },
     );
     await createMessage(client, params);
     expect(emulator.requests[0]!.headers.get('x-amz-security-token')).toBe('session-token-1');
     expect(emulator.requests[0]!.headers.get('authorization')).toContain('x-amz-security-token');
-    const withoutToken = emulatedBedrock({ awsAccessKey: credentials.accessKeyId, awsSecretKey: credentials.secretAccessKey }, { credentials: [credentials] });
+    const withoutToken = emulatedBedrock(
+      { awsAccessKey: credentials.accessKeyId, awsSecretKey: credentials.secretAccessKey },
+      { credentials: [credentials] },
+    );
     const error = await createMessage(withoutToken.client, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toBe('403 The security token included in the request is invalid.');
   });
 
-  it('fails with the emulator\'s 403 when the secret is wrong, never echoing it', async () => {
+  it("fails with the emulator's 403 when the secret is wrong, never echoing it", async () => {
     const { client } = emulatedBedrock({ awsSecretKey: 'not-the-secret' });
     const error = await createMessage(client, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PermissionDeniedError);
@@ -87,13 +100,21 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     const arn = 'arn:aws:bedrock:us-east-2:1234:inference-profile/us.anthropic.claude-sonnet-4-5-20250929-v1:0';
     const { client, emulator } = emulatedBedrock();
     await createMessage(client, { ...params, model: arn });
-    expect(emulator.requests[0]!.path).toBe('/model/arn:aws:bedrock:us-east-2:1234:inference-profile%2Fus.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke');
+    expect(emulator.requests[0]!.path).toBe(
+      '/model/arn:aws:bedrock:us-east-2:1234:inference-profile%2Fus.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke',
+    );
   });
 
   it('keeps a base URL path prefix and a default query, drops ?beta=true, moves betas into the body', async () => {
-    const { client, emulator } = emulatedBedrock({ baseURL: `${BEDROCK_URL}/proxy/`, defaultQuery: { tenant: 'a b' }, defaultHeaders: { 'anthropic-beta': 'client-beta' } });
+    const { client, emulator } = emulatedBedrock({
+      baseURL: `${BEDROCK_URL}/proxy/`,
+      defaultQuery: { tenant: 'a b' },
+      defaultHeaders: { 'anthropic-beta': 'client-beta' },
+    });
     // The emulator serves /model/… only, so it answers 404 here: what matters is what it received.
-    await expect(client.post('/v1/messages?beta=true', { body: params, betas: ['call-beta'] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.post('/v1/messages?beta=true', { body: params, betas: ['call-beta'] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const seen = emulator.requests[0]!;
     expect(seen.path).toBe(`/proxy/model/${MODEL}/invoke`);
     expect(seen.query.get('tenant')).toBe('a b');
@@ -104,14 +125,25 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
 
   it('keeps an anthropic_version or anthropic_beta the body already has', async () => {
     const { client, emulator } = emulatedBedrock();
-    await createMessage(client, { ...params, anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['from-body'] } as typeof params, { headers: { 'anthropic-beta': 'from-header' } });
-    expect(emulator.requests[0]!.body).toMatchObject({ anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['from-body'] });
+    await createMessage(
+      client,
+      { ...params, anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['from-body'] } as typeof params,
+      { headers: { 'anthropic-beta': 'from-header' } },
+    );
+    expect(emulator.requests[0]!.body).toMatchObject({
+      anthropic_version: 'bedrock-2023-05-31',
+      anthropic_beta: ['from-body'],
+    });
   });
 
-  it('middleware sees the first-party request on every attempt; the emulator sees Bedrock\'s', async () => {
+  it("middleware sees the first-party request on every attempt; the emulator sees Bedrock's", async () => {
     const seenByMiddleware: Array<{ url: string; body: unknown; authorization: string | null }> = [];
     const middleware: Middleware = async (request, next) => {
-      seenByMiddleware.push({ url: request.url, body: await request.clone().json(), authorization: request.headers.get('authorization') });
+      seenByMiddleware.push({
+        url: request.url,
+        body: await request.clone().json(),
+        authorization: request.headers.get('authorization'),
+      });
       return next(request);
     };
     const { client, emulator } = emulatedBedrock({ middleware: [middleware], maxRetries: 1 });
@@ -121,11 +153,18 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
       { url: `${BEDROCK_URL}/v1/messages`, body: params, authorization: null },
       { url: `${BEDROCK_URL}/v1/messages`, body: params, authorization: null },
     ]);
-    expect(emulator.requests.map((request) => request.path)).toEqual([`/model/${MODEL}/invoke`, `/model/${MODEL}/invoke`]);
+    expect(emulator.requests.map((request) => request.path)).toEqual([
+      `/model/${MODEL}/invoke`,
+      `/model/${MODEL}/invoke`,
+    ]);
   });
 
   it('sends a Bedrock API key as a bearer token, with no signature', async () => {
-    const { client, emulator } = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, apiKey: TEST_API_KEY });
+    const { client, emulator } = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      apiKey: TEST_API_KEY,
+    });
     await createMessage(client, params);
     const seen = emulator.requests[0]!;
     expect(seen.headers.get('authorization')).toBe(`Bearer ${TEST_API_KEY}`);
@@ -146,7 +185,13 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     vi.stubEnv('ANTHROPIC_API_KEY', 'sk-ant-first-party');
     vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'first-party-token');
     const { client, emulator } = emulatedBedrock({}, { requireAuth: false });
-    const skipping = new AnthropicBedrock({ awsRegion: 'us-east-1', baseURL: BEDROCK_URL, skipAuth: true, fetch: emulator.fetch, logLevel: 'off' });
+    const skipping = new AnthropicBedrock({
+      awsRegion: 'us-east-1',
+      baseURL: BEDROCK_URL,
+      skipAuth: true,
+      fetch: emulator.fetch,
+      logLevel: 'off',
+    });
     await createMessage(client, params);
     await createMessage(skipping, params);
     for (const request of emulator.requests) {
@@ -158,8 +203,17 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
   });
 
   it('signs with credentials from providerChainResolver, resolving the provider once', async () => {
-    const resolver = vi.fn(async () => async (): Promise<AwsCredentialIdentity> => ({ accessKeyId: TEST_KEYS.awsAccessKey, secretAccessKey: TEST_KEYS.awsSecretKey }));
-    const { client, emulator } = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: resolver });
+    const resolver = vi.fn(
+      async () => async (): Promise<AwsCredentialIdentity> => ({
+        accessKeyId: TEST_KEYS.awsAccessKey,
+        secretAccessKey: TEST_KEYS.awsSecretKey,
+      }),
+    );
+    const { client, emulator } = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      providerChainResolver: resolver,
+    });
     await createMessage(client, params);
     await createMessage(client, params);
     expect(emulator.requests).toHaveLength(2);
@@ -177,7 +231,10 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     emulator.expireToken('stale-token');
     const message = await createMessage(client, params);
     expect(message.type).toBe('message');
-    expect(emulator.requests.map((request) => request.headers.get('x-amz-security-token'))).toEqual(['stale-token', 'fresh-token']);
+    expect(emulator.requests.map((request) => request.headers.get('x-amz-security-token'))).toEqual([
+      'stale-token',
+      'fresh-token',
+    ]);
     expect(provider.mock.calls).toEqual([[undefined], [{ forceRefresh: true }]]);
     // The next request signs with the refreshed credentials straight away.
     await createMessage(client, params);
@@ -185,8 +242,15 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
   });
 
   it('a 401 also makes provider credentials refresh once', async () => {
-    const provider = vi.fn(async () => ({ accessKeyId: TEST_KEYS.awsAccessKey, secretAccessKey: TEST_KEYS.awsSecretKey }));
-    const { client, emulator } = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: async () => provider });
+    const provider = vi.fn(async () => ({
+      accessKeyId: TEST_KEYS.awsAccessKey,
+      secretAccessKey: TEST_KEYS.awsSecretKey,
+    }));
+    const { client, emulator } = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      providerChainResolver: async () => provider,
+    });
     emulator.fault({ status: 401 });
     expect((await createMessage(client, params)).type).toBe('message');
     expect(provider.mock.calls).toEqual([[undefined], [{ forceRefresh: true }]]);
@@ -202,7 +266,10 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
 
   it('refreshes at most once: still expired is an error', async () => {
     const stale = { accessKeyId: 'ASIASTALE', secretAccessKey: 'stale-secret', sessionToken: 'stale-token' };
-    const { client, emulator } = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: async () => async () => stale }, { credentials: [stale] });
+    const { client, emulator } = emulatedBedrock(
+      { awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: async () => async () => stale },
+      { credentials: [stale] },
+    );
     emulator.expireToken('stale-token');
     const error = await createMessage(client, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PermissionDeniedError);
@@ -214,9 +281,16 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     let calls = 0;
     const provider = async (): Promise<AwsCredentialIdentity> => {
       calls += 1;
-      return { ...{ accessKeyId: TEST_KEYS.awsAccessKey, secretAccessKey: TEST_KEYS.awsSecretKey }, expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)) };
+      return {
+        ...{ accessKeyId: TEST_KEYS.awsAccessKey, secretAccessKey: TEST_KEYS.awsSecretKey },
+        expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)),
+      };
     };
-    const { client } = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: async () => provider });
+    const { client } = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      providerChainResolver: async () => provider,
+    });
     await createMessage(client, params); // expires in 1 minute: inside the 5-minute margin
     await createMessage(client, params); // so this one fetches again, and gets an hour
     await createMessage(client, params); // cached
@@ -224,7 +298,11 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
   });
 
   it('turns a failing credential provider into a retryable APIConnectionError', async () => {
-    const failing = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, providerChainResolver: async () => async () => Promise.reject(new Error('no creds')) });
+    const failing = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      providerChainResolver: async () => async () => Promise.reject(new Error('no creds')),
+    });
     const error = await createMessage(failing.client, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe('Failed to resolve AWS credentials from the credential provider chain.');
@@ -237,7 +315,12 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
       if (attempts === 1) throw new Error('Could not load credentials from any providers');
       return { accessKeyId: TEST_KEYS.awsAccessKey, secretAccessKey: TEST_KEYS.awsSecretKey };
     };
-    const recovering = emulatedBedrock({ awsAccessKey: undefined, awsSecretKey: undefined, maxRetries: 1, providerChainResolver: async () => provider });
+    const recovering = emulatedBedrock({
+      awsAccessKey: undefined,
+      awsSecretKey: undefined,
+      maxRetries: 1,
+      providerChainResolver: async () => provider,
+    });
     expect((await skippingBackoff(() => createMessage(recovering.client, params))).type).toBe('message');
     expect(attempts).toBe(2);
     expect(recovering.emulator.requests).toHaveLength(1);
@@ -259,7 +342,12 @@ describe('streaming over eventstream', () => {
       content: [
         { type: 'thinking' as const, thinking: 'Let me think.', signature: 'sig' },
         { type: 'text' as const, text: 'Paris is sunny — 😀 promise!' },
-        { type: 'tool_use' as const, id: 'toolu_fixed', name: 'get_weather', input: { city: 'Paris', nested: { deep: [1, 2] } } },
+        {
+          type: 'tool_use' as const,
+          id: 'toolu_fixed',
+          name: 'get_weather',
+          input: { city: 'Paris', nested: { deep: [1, 2] } },
+        },
       ],
     };
     const { client, emulator } = emulatedBedrock();
@@ -282,12 +370,19 @@ describe('streaming over eventstream', () => {
     const events = [];
     for await (const event of stream) events.push(event);
     expect(events[0]?.type).toBe('message_start');
-    expect(events.at(-1)).toMatchObject({ type: 'message_stop', 'amazon-bedrock-invocationMetrics': { inputTokenCount: expect.any(Number) } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'message_stop',
+      'amazon-bedrock-invocationMetrics': { inputTokenCount: expect.any(Number) },
+    });
   });
 
   it('a mid-stream throttlingException frame throws RateLimitError after the content so far', async () => {
     const { client, emulator } = emulatedBedrock();
-    emulator.fault({ sseErrorAfterEvents: 4, errorType: 'rate_limit_error', message: 'Too many requests, please wait before trying again.' });
+    emulator.fault({
+      sseErrorAfterEvents: 4,
+      errorType: 'rate_limit_error',
+      message: 'Too many requests, please wait before trying again.',
+    });
     const stream = await createMessageStream(client, params);
     const types: string[] = [];
     const error = await (async () => {
@@ -295,7 +390,11 @@ describe('streaming over eventstream', () => {
     })().catch((caught: unknown) => caught);
     expect(types).toEqual(['message_start', 'content_block_start', 'content_block_delta']);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error).toMatchObject({ status: undefined, type: 'rate_limit_error', message: 'throttlingException: Too many requests, please wait before trying again.' });
+    expect(error).toMatchObject({
+      status: undefined,
+      type: 'rate_limit_error',
+      message: 'throttlingException: Too many requests, please wait before trying again.',
+    });
   });
 
   it('retries a retryable exception frame that arrives before any content, signing again', async () => {
@@ -309,15 +408,26 @@ describe('streaming over eventstream', () => {
 
   it('maps validationException to BadRequestError and an unknown exception to api_error', async () => {
     const { client, emulator } = emulatedBedrock();
-    emulator.fault({ sseErrorAfterEvents: 2, exceptionType: 'validationException', message: 'bad input' }, { sseErrorAfterEvents: 2, exceptionType: 'someNewException', message: 'new' });
-    await expect(streamMessage(client, params).finalMessage()).rejects.toMatchObject({ constructor: BadRequestError, message: 'validationException: bad input' });
-    await expect(streamMessage(client, params).finalMessage()).rejects.toMatchObject({ type: 'api_error', message: 'someNewException: new' });
+    emulator.fault(
+      { sseErrorAfterEvents: 2, exceptionType: 'validationException', message: 'bad input' },
+      { sseErrorAfterEvents: 2, exceptionType: 'someNewException', message: 'new' },
+    );
+    await expect(streamMessage(client, params).finalMessage()).rejects.toMatchObject({
+      constructor: BadRequestError,
+      message: 'validationException: bad input',
+    });
+    await expect(streamMessage(client, params).finalMessage()).rejects.toMatchObject({
+      type: 'api_error',
+      message: 'someNewException: new',
+    });
   });
 
   it('a frame with a bad CRC fails the stream with APIConnectionError instead of stalling', async () => {
     const { client, emulator } = emulatedBedrock();
     emulator.fault({ corruptFrameAfterEvents: 3 });
-    const error = await streamMessage(client, params).finalMessage().catch((caught: unknown) => caught);
+    const error = await streamMessage(client, params)
+      .finalMessage()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toMatch(/^The Bedrock event stream is corrupt at frame 4: The message checksum/);
   });
@@ -325,14 +435,22 @@ describe('streaming over eventstream', () => {
   it('a stream that ends inside a frame fails with APIConnectionError', async () => {
     const { client, emulator } = emulatedBedrock();
     emulator.fault({ truncateFrameAfterEvents: 2 });
-    const error = await streamMessage(client, params).finalMessage().catch((caught: unknown) => caught);
+    const error = await streamMessage(client, params)
+      .finalMessage()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toMatch(/^The Bedrock event stream ended inside frame 3: \d+ bytes of an incomplete frame were received\.$/);
+    expect((error as Error).message).toMatch(
+      /^The Bedrock event stream ended inside frame 3: \d+ bytes of an incomplete frame were received\.$/,
+    );
   });
 });
 
 describe('legacy completions', () => {
-  const completion = { model: 'anthropic.claude-3-haiku-20240307-v1:0', prompt: '\n\nHuman: Hi there\n\nAssistant:', max_tokens_to_sample: 64 };
+  const completion = {
+    model: 'anthropic.claude-3-haiku-20240307-v1:0',
+    prompt: '\n\nHuman: Hi there\n\nAssistant:',
+    max_tokens_to_sample: 64,
+  };
 
   it('creates a completion through /model/{model}/invoke', async () => {
     const { client, emulator } = emulatedBedrock();
@@ -343,7 +461,10 @@ describe('legacy completions', () => {
 
   it('streams completion chunks that carry no type as completion events', async () => {
     const { client } = emulatedBedrock();
-    const stream = await client.request<AsyncIterable<Completion>>({ method: 'post', path: '/v1/complete', body: { ...completion, stream: true }, stream: true }, parseSSEStream);
+    const stream = await client.request<AsyncIterable<Completion>>(
+      { method: 'post', path: '/v1/complete', body: { ...completion, stream: true }, stream: true },
+      parseSSEStream,
+    );
     let text = '';
     for await (const chunk of stream) text += chunk.completion;
     expect(text).toBe(' Hello! You said: "Hi there"');
@@ -352,25 +473,39 @@ describe('legacy completions', () => {
 
 describe('endpoints Bedrock lacks fail before anything is sent', () => {
   it.each([
-    ['post', '/v1/messages/count_tokens', 'Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)'],
+    [
+      'post',
+      '/v1/messages/count_tokens',
+      'Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)',
+    ],
     ['post', '/v1/messages/batches', 'The Batch API is not supported in Bedrock yet (POST /v1/messages/batches)'],
-    ['get', '/v1/messages/batches/msgbatch_1/results', 'The Batch API is not supported in Bedrock yet (GET /v1/messages/batches/msgbatch_1/results)'],
+    [
+      'get',
+      '/v1/messages/batches/msgbatch_1/results',
+      'The Batch API is not supported in Bedrock yet (GET /v1/messages/batches/msgbatch_1/results)',
+    ],
     ['get', '/v1/models', 'The Models API is not supported in Bedrock (GET /v1/models)'],
     ['get', '/v1/files?beta=true', 'The Files API is not supported in Bedrock (GET /v1/files)'],
     ['post', '/v1/skills', 'The Skills API is not supported in Bedrock (POST /v1/skills)'],
     ['get', '/v1/messages', 'GET /v1/messages is not supported in Bedrock (GET /v1/messages)'],
   ] as const)('%s %s', async (method, path, message) => {
     const { client, emulator } = emulatedBedrock({ maxRetries: 2 });
-    const error = await client[method](path, method === 'post' ? { body: params } : {}).catch((caught: unknown) => caught);
+    const error = await client[method](path, method === 'post' ? { body: params } : {}).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe(`${message}: AnthropicBedrock serves only messages (POST /v1/messages) and legacy completions (POST /v1/complete).`);
+    expect((error as Error).message).toBe(
+      `${message}: AnthropicBedrock serves only messages (POST /v1/messages) and legacy completions (POST /v1/complete).`,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
   it('a messages body without a model is refused before sending', async () => {
     const { client, emulator } = emulatedBedrock();
-    await expect(client.post('/v1/messages', { body: { max_tokens: 1, messages: [] } })).rejects.toThrow(/Expected `model`/);
+    await expect(client.post('/v1/messages', { body: { max_tokens: 1, messages: [] } })).rejects.toThrow(
+      /Expected `model`/,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 });

@@ -30,14 +30,24 @@ export class AnthropicBedrock extends Anthropic {
 
   constructor(options: AnthropicBedrockOptions = {}) {
     const config = resolveBedrockConfig(options);
-    const { awsRegion: _region, awsAccessKey: _accessKey, awsSecretKey: _secretKey, awsSessionToken: _sessionToken, providerChainResolver: _resolver, skipAuth: _skipAuth, ...clientOptions } = options;
+    const {
+      awsRegion: _region,
+      awsAccessKey: _accessKey,
+      awsSecretKey: _secretKey,
+      awsSessionToken: _sessionToken,
+      providerChainResolver: _resolver,
+      skipAuth: _skipAuth,
+      ...clientOptions
+    } = options;
     // Explicit nulls: the first-party ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN must never reach AWS.
     super({ ...clientOptions, baseURL: config.baseURL, apiKey: config.apiKey, authToken: null });
     this.awsRegion = config.region;
     this.skipAuth = config.skipAuth;
     this.#options = options;
     const { credentials, providerChainResolver } = config;
-    this.#credentials = createCredentialSource(credentials ? { credentials } : { resolveProvider: providerChainResolver ?? loadDefaultCredentialProvider });
+    this.#credentials = createCredentialSource(
+      credentials ? { credentials } : { resolveProvider: providerChainResolver ?? loadDefaultCredentialProvider },
+    );
     if (config.regionWarning) this.logger.warn(config.regionWarning);
   }
 

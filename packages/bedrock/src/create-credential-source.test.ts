@@ -30,7 +30,9 @@ describe('createCredentialSource', () => {
   it('caches until 5 minutes before expiry; credentials without expiry stay cached', async () => {
     let call = 0;
     const lifetimes = [10 * 60_000, 4 * 60_000, undefined];
-    const source = createCredentialSource({ resolveProvider: async () => async () => keys(`K${call}`, lifetimes[call++]) });
+    const source = createCredentialSource({
+      resolveProvider: async () => async () => keys(`K${call}`, lifetimes[call++]),
+    });
     expect((await source.get()).accessKeyId).toBe('K0');
     expect((await source.get()).accessKeyId).toBe('K0'); // 10 minutes left: cached
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 6 * 60_000 });
@@ -44,7 +46,9 @@ describe('createCredentialSource', () => {
   });
 
   it('refresh() asks the provider with forceRefresh', async () => {
-    const provider = vi.fn(async (options?: { forceRefresh?: boolean }) => keys(options?.forceRefresh ? 'FRESH' : 'CACHED'));
+    const provider = vi.fn(async (options?: { forceRefresh?: boolean }) =>
+      keys(options?.forceRefresh ? 'FRESH' : 'CACHED'),
+    );
     const source = createCredentialSource({ resolveProvider: async () => provider });
     expect((await source.get()).accessKeyId).toBe('CACHED');
     expect((await source.refresh()).accessKeyId).toBe('FRESH');
@@ -52,11 +56,17 @@ describe('createCredentialSource', () => {
   });
 
   it('wraps provider failures in a retryable APIConnectionError and tries the resolver again next time', async () => {
-    const resolveProvider = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(async () => keys('OK'));
+    const resolveProvider = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('boom'))
+      .mockResolvedValue(async () => keys('OK'));
     const source = createCredentialSource({ resolveProvider });
     const error = await source.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).toMatchObject({ message: 'Failed to resolve AWS credentials from the credential provider chain.', cause: new Error('boom') });
+    expect(error).toMatchObject({
+      message: 'Failed to resolve AWS credentials from the credential provider chain.',
+      cause: new Error('boom'),
+    });
     expect((await source.get()).accessKeyId).toBe('OK');
   });
 
@@ -71,7 +81,9 @@ describe('createCredentialSource', () => {
   });
 
   it('an empty result is a configuration error, not retried', async () => {
-    const source = createCredentialSource({ resolveProvider: async () => async () => ({ accessKeyId: '', secretAccessKey: '' }) });
+    const source = createCredentialSource({
+      resolveProvider: async () => async () => ({ accessKeyId: '', secretAccessKey: '' }),
+    });
     const error = await source.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIConnectionError);

@@ -46,7 +46,10 @@ export function createCredentialSource(
         provider = undefined; // resolved again on the next request
         // Our own errors (no chain in this runtime, an empty result) are configuration problems: not retried.
         if (error instanceof AnthropicError) throw error;
-        throw new APIConnectionError({ message: 'Failed to resolve AWS credentials from the credential provider chain.', cause: error });
+        throw new APIConnectionError({
+          message: 'Failed to resolve AWS credentials from the credential provider chain.',
+          cause: error,
+        });
       }
     },
     // Credentials without an expiration are long-term keys: kept until Bedrock rejects them.

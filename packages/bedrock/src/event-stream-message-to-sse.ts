@@ -43,7 +43,11 @@ export function eventStreamMessageToSSE(message: EventStreamMessage): string {
   }
   if (messageType === 'error') {
     // The event stream protocol's own errors carry code and message in headers.
-    return errorEvent('api_error', headerString(message, ':error-code') ?? 'error', headerString(message, ':error-message'));
+    return errorEvent(
+      'api_error',
+      headerString(message, ':error-code') ?? 'error',
+      headerString(message, ':error-message'),
+    );
   }
   return '';
 }
@@ -51,12 +55,15 @@ export function eventStreamMessageToSSE(message: EventStreamMessage): string {
 function chunkToSSE(body: Uint8Array): string {
   const payload = parseJSON(utf8(body));
   const bytes = (payload as { bytes?: unknown } | undefined)?.bytes;
-  if (typeof bytes !== 'string') throw new AnthropicError(`Could not parse a Bedrock chunk: no base64 \`bytes\` in ${preview(utf8(body))}`);
+  if (typeof bytes !== 'string')
+    throw new AnthropicError(`Could not parse a Bedrock chunk: no base64 \`bytes\` in ${preview(utf8(body))}`);
   let json: string;
   try {
     json = utf8(Uint8Array.from(atob(bytes), (character) => character.charCodeAt(0)));
   } catch (error) {
-    throw new AnthropicError(`Could not parse a Bedrock chunk: \`bytes\` is not base64: ${preview(bytes)}`, { cause: error });
+    throw new AnthropicError(`Could not parse a Bedrock chunk: \`bytes\` is not base64: ${preview(bytes)}`, {
+      cause: error,
+    });
   }
   const event = parseJSON(json);
   if (event === undefined) throw new AnthropicError(`Could not parse a Bedrock chunk into JSON: ${preview(json)}`);

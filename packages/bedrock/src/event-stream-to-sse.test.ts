@@ -15,13 +15,20 @@ const base64 = (text: string) => btoa(String.fromCharCode(...utf8(text)));
 
 function chunkFrame(event: unknown, extra: Record<string, unknown> = {}): Uint8Array {
   return codec.encode({
-    headers: { ':event-type': string('chunk'), ':content-type': string('application/json'), ':message-type': string('event') },
+    headers: {
+      ':event-type': string('chunk'),
+      ':content-type': string('application/json'),
+      ':message-type': string('event'),
+    },
     body: utf8(JSON.stringify({ bytes: base64(JSON.stringify(event)), ...extra })),
   });
 }
 
 function exceptionFrame(exception: string, payload: string): Uint8Array {
-  return codec.encode({ headers: { ':exception-type': string(exception), ':message-type': string('exception') }, body: utf8(payload) });
+  return codec.encode({
+    headers: { ':exception-type': string(exception), ':message-type': string('exception') },
+    body: utf8(payload),
+  });
 }
 
 /** A body delivering `bytes` in chunks of `chunkSize` (odd sizes split frames and headers). */
@@ -53,7 +60,9 @@ async function readSSE(bytes: Uint8Array, chunkSize?: number): Promise<{ text: s
 const start = { type: 'message_start', message: { id: 'msg_1', content: [] } };
 const delta = { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Grüße 😀\nline two' } };
 const stop = { type: 'message_stop', 'amazon-bedrock-invocationMetrics': { inputTokenCount: 3 } };
-const expectedSSE = [start, delta, stop].map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`).join('');
+const expectedSSE = [start, delta, stop]
+  .map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
+  .join('');
 
 describe('eventStreamToSSE', () => {
   it('turns chunk frames into SSE events, one line of JSON each, ignoring extra payload keys', async () => {
@@ -72,8 +81,14 @@ describe('eventStreamToSSE', () => {
   });
 
   it('ignores events that are not chunks', async () => {
-    const other = codec.encode({ headers: { ':event-type': string('metadata'), ':message-type': string('event') }, body: utf8('{}') });
-    expect(await readSSE(concatBytes([other, chunkFrame(stop)]))).toEqual({ text: `event: message_stop\ndata: ${JSON.stringify(stop)}\n\n`, error: undefined });
+    const other = codec.encode({
+      headers: { ':event-type': string('metadata'), ':message-type': string('event') },
+      body: utf8('{}'),
+    });
+    expect(await readSSE(concatBytes([other, chunkFrame(stop)]))).toEqual({
+      text: `event: message_stop\ndata: ${JSON.stringify(stop)}\n\n`,
+      error: undefined,
+    });
   });
 
   it.each([
@@ -86,7 +101,9 @@ describe('eventStreamToSSE', () => {
     ['somethingNewException', 'api_error'],
   ])('turns a %s frame into an SSE error of type %s', async (exception, type) => {
     const { text } = await readSSE(exceptionFrame(exception, '{"message":"Details here."}'));
-    expect(text).toBe(`event: error\ndata: ${JSON.stringify({ type: 'error', error: { type, message: `${exception}: Details here.` } })}\n\n`);
+    expect(text).toBe(
+      `event: error\ndata: ${JSON.stringify({ type: 'error', error: { type, message: `${exception}: Details here.` } })}\n\n`,
+    );
   });
 
   it('keeps the exception name alone when the payload has no message', async () => {
@@ -100,7 +117,9 @@ describe('eventStreamToSSE', () => {
     const { text, error } = await readSSE(frames, 5);
     expect(text).toBe(`event: message_start\ndata: ${JSON.stringify(start)}\n\n`);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toMatch(/^The Bedrock event stream is corrupt at frame 2: The message checksum \(\d+\) did not match the expected value of \d+\.$/);
+    expect((error as Error).message).toMatch(
+      /^The Bedrock event stream is corrupt at frame 2: The message checksum \(\d+\) did not match the expected value of \d+\.$/,
+    );
   });
 
   it('fails on a prelude CRC mismatch', async () => {
@@ -123,7 +142,9 @@ describe('eventStreamToSSE', () => {
     ).getReader();
     const error = await reader.read().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe('The Bedrock event stream is corrupt at frame 1: its prelude announces 4294967280 bytes with 75 bytes of headers.');
+    expect((error as Error).message).toBe(
+      'The Bedrock event stream is corrupt at frame 1: its prelude announces 4294967280 bytes with 75 bytes of headers.',
+    );
   });
 
   it('fails with APIConnectionError when the body ends inside a frame', async () => {
@@ -131,11 +152,16 @@ describe('eventStreamToSSE', () => {
     const { text, error } = await readSSE(frames, 11);
     expect(text).toBe(`event: message_start\ndata: ${JSON.stringify(start)}\n\n`);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe('The Bedrock event stream ended inside frame 2: 30 bytes of an incomplete frame were received.');
+    expect((error as Error).message).toBe(
+      'The Bedrock event stream ended inside frame 2: 30 bytes of an incomplete frame were received.',
+    );
   });
 
   it('fails with AnthropicError on a chunk that is not JSON', async () => {
-    const frame = codec.encode({ headers: { ':event-type': string('chunk'), ':message-type': string('event') }, body: utf8(JSON.stringify({ bytes: base64('{not json') })) });
+    const frame = codec.encode({
+      headers: { ':event-type': string('chunk'), ':message-type': string('event') },
+      body: utf8(JSON.stringify({ bytes: base64('{not json') })),
+    });
     const { error } = await readSSE(frame);
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIConnectionError);

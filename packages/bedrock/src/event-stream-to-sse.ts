@@ -22,7 +22,10 @@ const MAX_FRAME_BYTES = 16 * 1024 * 1024;
  * @example
  * const sse = eventStreamToSSE(response.body, new EventStreamCodec(toUtf8, fromUtf8));
  */
-export function eventStreamToSSE(body: ReadableStream<Uint8Array>, decoder: EventStreamFrameDecoder): ReadableStream<Uint8Array> {
+export function eventStreamToSSE(
+  body: ReadableStream<Uint8Array>,
+  decoder: EventStreamFrameDecoder,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let buffered: Uint8Array = new Uint8Array(0);
   let frameIndex = 0;
@@ -35,7 +38,11 @@ export function eventStreamToSSE(body: ReadableStream<Uint8Array>, decoder: Even
         const view = new DataView(buffered.buffer, buffered.byteOffset + offset, PRELUDE_BYTES);
         const totalLength = view.getUint32(0);
         const headersLength = view.getUint32(4);
-        if (totalLength < MIN_FRAME_BYTES || totalLength > MAX_FRAME_BYTES || headersLength > totalLength - MIN_FRAME_BYTES) {
+        if (
+          totalLength < MIN_FRAME_BYTES ||
+          totalLength > MAX_FRAME_BYTES ||
+          headersLength > totalLength - MIN_FRAME_BYTES
+        ) {
           throw corrupt(`its prelude announces ${totalLength} bytes with ${headersLength} bytes of headers`);
         }
         if (buffered.length - offset < totalLength) break;
@@ -54,15 +61,19 @@ export function eventStreamToSSE(body: ReadableStream<Uint8Array>, decoder: Even
     },
     flush() {
       if (buffered.length > 0) {
-        throw new APIConnectionError({ message: `The Bedrock event stream ended inside frame ${frameIndex + 1}: ${buffered.length} bytes of an incomplete frame were received.` });
+        throw new APIConnectionError({
+          message: `The Bedrock event stream ended inside frame ${frameIndex + 1}: ${buffered.length} bytes of an incomplete frame were received.`,
+        });
       }
     },
   });
 
   function corrupt(reason: string, cause?: unknown): AnthropicError {
-    return new APIConnectionError({ message: `The Bedrock event stream is corrupt at frame ${frameIndex + 1}: ${reason}.`, cause });
+    return new APIConnectionError({
+      message: `The Bedrock event stream is corrupt at frame ${frameIndex + 1}: ${reason}.`,
+      cause,
+    });
   }
 
   return body.pipeThrough(frames);
 }
-

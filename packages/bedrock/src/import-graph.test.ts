@@ -14,7 +14,12 @@ const usage = `
   export const send = (client) => client.post('/v1/messages', { body: { model: 'm', max_tokens: 1, messages: [] } });
 `;
 
-async function bundle(options: { platform: 'browser' | 'neutral'; external?: string[]; conditions?: string[]; mainFields?: string[] }): Promise<Metafile> {
+async function bundle(options: {
+  platform: 'browser' | 'neutral';
+  external?: string[];
+  conditions?: string[];
+  mainFields?: string[];
+}): Promise<Metafile> {
   const result = await build({
     stdin: { contents: usage, resolveDir: packageDir, loader: 'js', sourcefile: 'usage.js' },
     absWorkingDir: packageDir,
@@ -42,7 +47,8 @@ function eagerInputs(metafile: Metafile): string[] {
   const visit = (path: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    for (const imported of metafile.outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    for (const imported of metafile.outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   const entryPath = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === 'usage.js')?.[0] ?? '';
   visit(entryPath);
@@ -50,7 +56,10 @@ function eagerInputs(metafile: Metafile): string[] {
 }
 
 const allInputs = (metafile: Metafile): string[] => Object.keys(metafile.inputs);
-const externalImports = (metafile: Metafile): string[] => Object.values(metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.external).map((imported) => imported.path));
+const externalImports = (metafile: Metafile): string[] =>
+  Object.values(metafile.outputs).flatMap((output) =>
+    output.imports.filter((imported) => imported.external).map((imported) => imported.path),
+  );
 
 describe('the import graph of @anth/bedrock with static keys or an API key', () => {
   it('for browsers: no Node built-in anywhere, no credential chain, signer and codec only in lazy chunks', async () => {
@@ -59,7 +68,9 @@ describe('the import graph of @anth/bedrock with static keys or an API key', () 
     expect(allInputs(metafile).filter((path) => path.includes('@aws-sdk/credential-providers'))).toEqual([]);
     // Present, but lazily: the bundle can sign and decode streams.
     expect(allInputs(metafile).some((path) => path.includes('@smithy/signature-v4'))).toBe(true);
-    expect(allInputs(metafile).some((path) => path.includes('@smithy/eventstream-codec') || path.includes('event-streams'))).toBe(true);
+    expect(
+      allInputs(metafile).some((path) => path.includes('@smithy/eventstream-codec') || path.includes('event-streams')),
+    ).toBe(true);
     const eager = eagerInputs(metafile);
     expect(eager).toContain('dist/index.mjs'); // @anth/bedrock itself, relative to its package directory
     expect(eager.filter((path) => /@smithy|@aws-crypto|@aws-sdk/.test(path))).toEqual([]);
@@ -70,17 +81,28 @@ describe('the import graph of @anth/bedrock with static keys or an API key', () 
   });
 
   it('for edge runtimes (neutral platform, worker conditions, as wrangler bundles): no Node built-in, no credential chain', async () => {
-    const metafile = await bundle({ platform: 'neutral', conditions: ['workerd', 'worker', 'browser'], mainFields: ['browser', 'module', 'main'] });
+    const metafile = await bundle({
+      platform: 'neutral',
+      conditions: ['workerd', 'worker', 'browser'],
+      mainFields: ['browser', 'module', 'main'],
+    });
     expect(externalImports(metafile).filter(isNodeBuiltin)).toEqual([]);
     expect(allInputs(metafile).filter((path) => path.includes('credential-providers'))).toEqual([]);
   });
 
   it('our own code (core + bedrock, third-party packages left external) imports no Node built-in on any platform', async () => {
-    const metafile = await bundle({ platform: 'neutral', external: ['@smithy/*', '@aws-crypto/*', '@aws-sdk/*', 'fetch-event-stream'] });
+    const metafile = await bundle({
+      platform: 'neutral',
+      external: ['@smithy/*', '@aws-crypto/*', '@aws-sdk/*', 'fetch-event-stream'],
+    });
     expect(externalImports(metafile).filter(isNodeBuiltin)).toEqual([]);
     // What is left is our declared runtime packages: the two lazily imported AWS pieces, and core's SSE parser when used.
     const externals = [...new Set(externalImports(metafile))];
-    expect(externals.filter((path) => !['@smithy/eventstream-codec', '@smithy/signature-v4', 'fetch-event-stream'].includes(path))).toEqual([]);
+    expect(
+      externals.filter(
+        (path) => !['@smithy/eventstream-codec', '@smithy/signature-v4', 'fetch-event-stream'].includes(path),
+      ),
+    ).toEqual([]);
     expect(externals).toEqual(expect.arrayContaining(['@smithy/eventstream-codec', '@smithy/signature-v4']));
   });
 });

@@ -1,3 +1,7 @@
 // @anth/bedrock public surface: every export is named here.
 export { AnthropicBedrock } from './anthropic-bedrock.js';
-export type { AnthropicBedrockOptions, AwsCredentialIdentity, AwsCredentialIdentityProvider } from './bedrock-options.js';
+export type {
+  AnthropicBedrockOptions,
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+} from './bedrock-options.js';

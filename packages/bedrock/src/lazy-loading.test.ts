@@ -2,7 +2,12 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createBedrockEmulator, startEmulatorServer, type BedrockEmulator, type EmulatorServer } from '@anth-apps/emulator';
+import {
+  createBedrockEmulator,
+  startEmulatorServer,
+  type BedrockEmulator,
+  type EmulatorServer,
+} from '@anth-apps/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL, TEST_API_KEY, TEST_KEYS } from './test-client.js';
 
@@ -10,7 +15,12 @@ import { MODEL, TEST_API_KEY, TEST_KEYS } from './test-client.js';
 // a child process whose module resolve hook reports every specifier, and sends one request to the
 // Bedrock emulator (which verifies the signature, so the loaded code really signed).
 const distEntry = new URL('../dist/index.mjs', import.meta.url).href;
-const HEAVY = ['@smithy/signature-v4', '@aws-crypto/sha256-js', '@smithy/eventstream-codec', '@aws-sdk/credential-providers'];
+const HEAVY = [
+  '@smithy/signature-v4',
+  '@aws-crypto/sha256-js',
+  '@smithy/eventstream-codec',
+  '@aws-sdk/credential-providers',
+];
 
 const childScript = `
   import { register } from 'node:module';
@@ -36,7 +46,10 @@ afterAll(async () => {
   await server.close();
 });
 
-async function runChild(clientOptions: Record<string, unknown>, env: Record<string, string> = {}): Promise<{ type: string; loaded: string[] }> {
+async function runChild(
+  clientOptions: Record<string, unknown>,
+  env: Record<string, string> = {},
+): Promise<{ type: string; loaded: string[] }> {
   const home = join(tmpdir(), 'anth-bedrock-empty-home');
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', childScript], {
     cwd: import.meta.dirname,
@@ -74,9 +87,14 @@ describe('what each authentication path loads', () => {
   });
 
   it('without credentials in code, the AWS default chain is imported and reads AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY', async () => {
-    const { type, loaded } = await runChild({}, { AWS_ACCESS_KEY_ID: TEST_KEYS.awsAccessKey, AWS_SECRET_ACCESS_KEY: TEST_KEYS.awsSecretKey });
+    const { type, loaded } = await runChild(
+      {},
+      { AWS_ACCESS_KEY_ID: TEST_KEYS.awsAccessKey, AWS_SECRET_ACCESS_KEY: TEST_KEYS.awsSecretKey },
+    );
     expect(type).toBe('message');
     expect(heavyLoaded(loaded)).toEqual(['@smithy/signature-v4', '@aws-sdk/credential-providers']);
-    expect(server.emulator.requests.at(-1)!.headers.get('authorization')).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\//);
+    expect(server.emulator.requests.at(-1)!.headers.get('authorization')).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\//,
+    );
   });
 });

@@ -17,7 +17,9 @@ const CREDENTIAL_PROVIDERS = '@aws-sdk/credential-providers';
 export async function loadDefaultCredentialProvider(): Promise<AwsCredentialIdentityProvider> {
   let module: typeof import('@aws-sdk/credential-providers');
   try {
-    module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ CREDENTIAL_PROVIDERS)) as typeof import('@aws-sdk/credential-providers');
+    module = (await import(
+      /* webpackIgnore: true */ /* @vite-ignore */ CREDENTIAL_PROVIDERS
+    )) as typeof import('@aws-sdk/credential-providers');
   } catch (error) {
     throw new AnthropicError(
       `No Bedrock credentials were given and the AWS default credential chain (${CREDENTIAL_PROVIDERS}) could not be loaded: pass \`awsAccessKey\` + \`awsSecretKey\`, \`apiKey\`, or \`providerChainResolver\` (this runtime may not support the chain, which needs Node).`,
@@ -25,7 +27,9 @@ export async function loadDefaultCredentialProvider(): Promise<AwsCredentialIden
     );
   }
   if (typeof module.fromNodeProviderChain !== 'function') {
-    throw new AnthropicError(`${CREDENTIAL_PROVIDERS} has no fromNodeProviderChain in this runtime: pass \`awsAccessKey\` + \`awsSecretKey\`, \`apiKey\`, or \`providerChainResolver\`.`);
+    throw new AnthropicError(
+      `${CREDENTIAL_PROVIDERS} has no fromNodeProviderChain in this runtime: pass \`awsAccessKey\` + \`awsSecretKey\`, \`apiKey\`, or \`providerChainResolver\`.`,
+    );
   }
   return module.fromNodeProviderChain();
 }

@@ -14,24 +14,39 @@ describe('region and base URL', () => {
     vi.stubEnv('AWS_DEFAULT_REGION', 'ap-south-1');
     expect(resolveBedrockConfig({}).baseURL).toBe('https://bedrock-runtime.ap-south-1.amazonaws.com');
     vi.stubEnv('AWS_REGION', 'eu-west-3');
-    expect(resolveBedrockConfig({})).toMatchObject({ region: 'eu-west-3', baseURL: 'https://bedrock-runtime.eu-west-3.amazonaws.com', regionWarning: undefined });
+    expect(resolveBedrockConfig({})).toMatchObject({
+      region: 'eu-west-3',
+      baseURL: 'https://bedrock-runtime.eu-west-3.amazonaws.com',
+      regionWarning: undefined,
+    });
     expect(resolveBedrockConfig({ awsRegion: 'us-west-2' }).region).toBe('us-west-2');
   });
 
   it('baseURL > ANTHROPIC_BEDROCK_BASE_URL > the regional host; ANTHROPIC_BASE_URL never applies', () => {
     vi.stubEnv('ANTHROPIC_BASE_URL', 'https://api.anthropic.example');
-    expect(new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS }).baseURL).toBe('https://bedrock-runtime.us-east-2.amazonaws.com');
+    expect(new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS }).baseURL).toBe(
+      'https://bedrock-runtime.us-east-2.amazonaws.com',
+    );
     vi.stubEnv('ANTHROPIC_BEDROCK_BASE_URL', 'https://bedrock.proxy.example');
-    expect(new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS }).baseURL).toBe('https://bedrock.proxy.example');
-    expect(new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS, baseURL: 'https://mine.example' }).baseURL).toBe('https://mine.example');
+    expect(new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS }).baseURL).toBe(
+      'https://bedrock.proxy.example',
+    );
+    expect(
+      new AnthropicBedrock({ awsRegion: 'us-east-2', ...TEST_KEYS, baseURL: 'https://mine.example' }).baseURL,
+    ).toBe('https://mine.example');
   });
 
   it('without any region: us-east-1, with a warning naming the option and the variables', () => {
     const warn = vi.fn();
-    const client = new AnthropicBedrock({ ...TEST_KEYS, logger: { debug: vi.fn(), info: vi.fn(), warn, error: vi.fn() } });
+    const client = new AnthropicBedrock({
+      ...TEST_KEYS,
+      logger: { debug: vi.fn(), info: vi.fn(), warn, error: vi.fn() },
+    });
     expect(client.awsRegion).toBe('us-east-1');
     expect(client.baseURL).toBe('https://bedrock-runtime.us-east-1.amazonaws.com');
-    expect(warn).toHaveBeenCalledExactlyOnceWith('No AWS region configured (the `awsRegion` option, or the AWS_REGION or AWS_DEFAULT_REGION environment variable); using us-east-1.');
+    expect(warn).toHaveBeenCalledExactlyOnceWith(
+      'No AWS region configured (the `awsRegion` option, or the AWS_REGION or AWS_DEFAULT_REGION environment variable); using us-east-1.',
+    );
   });
 
   it('does not warn when the region is irrelevant: a base URL given and no signing', () => {
@@ -49,15 +64,24 @@ describe('region and base URL', () => {
 
 describe('credentials', () => {
   it('needs both keys of a pair, and keys with a session token', () => {
-    expect(() => resolveBedrockConfig({ awsAccessKey: 'AKID' })).toThrow('`awsAccessKey` and `awsSecretKey` must be given together; only `awsAccessKey` was given.');
+    expect(() => resolveBedrockConfig({ awsAccessKey: 'AKID' })).toThrow(
+      '`awsAccessKey` and `awsSecretKey` must be given together; only `awsAccessKey` was given.',
+    );
     expect(() => resolveBedrockConfig({ awsSecretKey: 'secret' })).toThrow('only `awsSecretKey` was given.');
-    expect(() => resolveBedrockConfig({ awsSessionToken: 'token' })).toThrow('`awsSessionToken` needs `awsAccessKey` and `awsSecretKey` as well.');
+    expect(() => resolveBedrockConfig({ awsSessionToken: 'token' })).toThrow(
+      '`awsSessionToken` needs `awsAccessKey` and `awsSecretKey` as well.',
+    );
   });
 
   it('refuses an API key together with AWS credentials, without echoing either', () => {
     const attempt = () => resolveBedrockConfig({ apiKey: 'secret-api-key', ...TEST_KEYS });
     expect(attempt).toThrow(/^Cannot specify both `apiKey` and AWS credentials/);
-    expect(() => resolveBedrockConfig({ apiKey: 'secret-api-key', providerChainResolver: async () => async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }) })).toThrow(AnthropicError);
+    expect(() =>
+      resolveBedrockConfig({
+        apiKey: 'secret-api-key',
+        providerChainResolver: async () => async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }),
+      }),
+    ).toThrow(AnthropicError);
     try {
       attempt();
     } catch (error) {
@@ -85,8 +109,13 @@ describe('the client', () => {
     expect(client.baseURL).toBe('https://bedrock-runtime.us-east-1.amazonaws.com');
   });
 
-  it('keeps AWS secrets out of the client\'s enumerable state and its inspection', async () => {
-    const client = new AnthropicBedrock({ awsRegion: 'us-east-1', awsAccessKey: 'AKIDVISIBLE', awsSecretKey: 'very-secret-key', awsSessionToken: 'very-secret-token' });
+  it("keeps AWS secrets out of the client's enumerable state and its inspection", async () => {
+    const client = new AnthropicBedrock({
+      awsRegion: 'us-east-1',
+      awsAccessKey: 'AKIDVISIBLE',
+      awsSecretKey: 'very-secret-key',
+      awsSessionToken: 'very-secret-token',
+    });
     const { inspect } = await import('node:util');
     expect(inspect(client, { depth: 5 })).not.toMatch(/very-secret/);
     expect(JSON.stringify(client)).not.toMatch(/very-secret/);

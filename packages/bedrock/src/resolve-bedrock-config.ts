@@ -1,6 +1,10 @@
 import { AnthropicError } from '@anth/core';
 import { readEnv } from '@anth/core/internal';
-import type { AnthropicBedrockOptions, AwsCredentialIdentity, AwsCredentialIdentityProvider } from './bedrock-options.js';
+import type {
+  AnthropicBedrockOptions,
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+} from './bedrock-options.js';
 
 /** What an {@link AnthropicBedrock} client is configured with, after the options and the environment. */
 export interface BedrockConfig {
@@ -42,7 +46,12 @@ export function resolveBedrockConfig(options: AnthropicBedrockOptions): BedrockC
     );
   }
   // An API key in the environment does not override AWS credentials given in code.
-  const apiKey = options.apiKey === undefined ? (hasAwsCredentials ? null : (readEnv('AWS_BEARER_TOKEN_BEDROCK') ?? null)) : options.apiKey;
+  const apiKey =
+    options.apiKey === undefined
+      ? hasAwsCredentials
+        ? null
+        : (readEnv('AWS_BEARER_TOKEN_BEDROCK') ?? null)
+      : options.apiKey;
   const skipAuth = options.skipAuth === true;
   // The region matters when it names the host or scopes a signature.
   const regionMatters = !explicitBaseURL || (!skipAuth && !apiKey);
@@ -65,7 +74,9 @@ function staticCredentials(options: AnthropicBedrockOptions): AwsCredentialIdent
   if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
   if (accessKeyId || secretAccessKey) {
     const given = accessKeyId ? 'awsAccessKey' : 'awsSecretKey';
-    throw new AnthropicError(`\`awsAccessKey\` and \`awsSecretKey\` must be given together; only \`${given}\` was given.`);
+    throw new AnthropicError(
+      `\`awsAccessKey\` and \`awsSecretKey\` must be given together; only \`${given}\` was given.`,
+    );
   }
   if (sessionToken) throw new AnthropicError('`awsSessionToken` needs `awsAccessKey` and `awsSecretKey` as well.');
   return undefined;

@@ -44,15 +44,24 @@ export async function sendBedrockRequest(request: Request, transport: BedrockTra
   return isEventStreamResponse(response) ? toSSEResponse(response) : response;
 }
 
-async function send(bedrockRequest: BedrockRequest, transport: BedrockTransport, credentials: AwsCredentialIdentity | undefined): Promise<Response> {
+async function send(
+  bedrockRequest: BedrockRequest,
+  transport: BedrockTransport,
+  credentials: AwsCredentialIdentity | undefined,
+): Promise<Response> {
   const headers = new Headers(bedrockRequest.headers);
   // Auth is set last: no default or per-request header replaces the signature or the key.
   if (credentials) {
-    for (const [name, value] of Object.entries(await signRequest(bedrockRequest, transport.region, credentials))) headers.set(name, value);
+    for (const [name, value] of Object.entries(await signRequest(bedrockRequest, transport.region, credentials)))
+      headers.set(name, value);
   } else if (!transport.skipAuth && transport.apiKey) {
     headers.set('authorization', `Bearer ${transport.apiKey}`);
   }
-  const outgoing = rebuildRequest(bedrockRequest.source, { url: bedrockRequest.url, headers, body: bedrockRequest.body });
+  const outgoing = rebuildRequest(bedrockRequest.source, {
+    url: bedrockRequest.url,
+    headers,
+    body: bedrockRequest.body,
+  });
   try {
     return await transport.fetch(outgoing);
   } catch (error) {
@@ -61,5 +70,8 @@ async function send(bedrockRequest: BedrockRequest, transport: BedrockTransport,
 }
 
 function reportsExpiredCredentials(response: Response): boolean {
-  return response.status === 401 || (response.status === 403 && (response.headers.get('x-amzn-errortype') ?? '').startsWith('ExpiredToken'));
+  return (
+    response.status === 401 ||
+    (response.status === 403 && (response.headers.get('x-amzn-errortype') ?? '').startsWith('ExpiredToken'))
+  );
 }

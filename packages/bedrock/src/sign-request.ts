@@ -13,7 +13,11 @@ import { WebCryptoSha256 } from './web-crypto-sha256.js';
  * @example
  * for (const [name, value] of Object.entries(await signRequest(bedrockRequest, 'us-east-1', credentials))) headers.set(name, value);
  */
-export async function signRequest(request: BedrockRequest, region: string, credentials: AwsCredentialIdentity): Promise<Record<string, string>> {
+export async function signRequest(
+  request: BedrockRequest,
+  region: string,
+  credentials: AwsCredentialIdentity,
+): Promise<Record<string, string>> {
   const { SignatureV4 } = await import('@smithy/signature-v4');
   const signer = new SignatureV4({ service: 'bedrock', region, credentials, sha256: WebCryptoSha256 });
   const headers: Record<string, string> = {};

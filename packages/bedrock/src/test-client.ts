@@ -1,4 +1,12 @@
-import { MessageStream, type Anthropic, type Message, type MessageCreateParamsNonStreaming, type RawMessageStreamEvent, type RequestOptions, type Stream } from '@anth/core';
+import {
+  MessageStream,
+  type Anthropic,
+  type Message,
+  type MessageCreateParamsNonStreaming,
+  type RawMessageStreamEvent,
+  type RequestOptions,
+  type Stream,
+} from '@anth/core';
 import { parseSSEStream } from '@anth/core/internal';
 import { createBedrockEmulator, type BedrockEmulator, type BedrockEmulatorOptions } from '@anth-apps/emulator';
 import { vi } from 'vitest';
@@ -41,21 +49,43 @@ export function emulatedBedrock(
   emulatorOptions?: BedrockEmulatorOptions,
 ): { client: AnthropicBedrock; emulator: BedrockEmulator } {
   const emulator = createBedrockEmulator(emulatorOptions);
-  const client = new AnthropicBedrock({ awsRegion: 'us-east-1', baseURL: BEDROCK_URL, ...TEST_KEYS, fetch: emulator.fetch, maxRetries: 0, logLevel: 'off', ...options });
+  const client = new AnthropicBedrock({
+    awsRegion: 'us-east-1',
+    baseURL: BEDROCK_URL,
+    ...TEST_KEYS,
+    fetch: emulator.fetch,
+    maxRetries: 0,
+    logLevel: 'off',
+    ...options,
+  });
   return { client, emulator };
 }
 
-export const params: MessageCreateParamsNonStreaming = { model: MODEL, max_tokens: 256, messages: [{ role: 'user', content: 'Hello, Claude' }] };
+export const params: MessageCreateParamsNonStreaming = {
+  model: MODEL,
+  max_tokens: 256,
+  messages: [{ role: 'user', content: 'Hello, Claude' }],
+};
 
 // What @anth/messages does (this package may not depend on it): the canonical first-party calls.
 export const createMessage = (client: Anthropic, body: MessageCreateParamsNonStreaming, options?: RequestOptions) =>
   client.post<Message>('/v1/messages', { body, ...options });
 
-export const createMessageStream = (client: Anthropic, body: MessageCreateParamsNonStreaming, options?: RequestOptions) =>
-  client.request<Stream<RawMessageStreamEvent>>({ ...options, method: 'post', path: '/v1/messages', body: { ...body, stream: true }, stream: true }, parseSSEStream);
+export const createMessageStream = (
+  client: Anthropic,
+  body: MessageCreateParamsNonStreaming,
+  options?: RequestOptions,
+) =>
+  client.request<Stream<RawMessageStreamEvent>>(
+    { ...options, method: 'post', path: '/v1/messages', body: { ...body, stream: true }, stream: true },
+    parseSSEStream,
+  );
 
 export const streamMessage = (client: Anthropic, body: MessageCreateParamsNonStreaming, options?: RequestOptions) =>
-  MessageStream.fromRequest<Message, RawMessageStreamEvent>((signal) => createMessageStream(client, body, { ...options, signal }).withResponse(), { messages: body.messages });
+  MessageStream.fromRequest<Message, RawMessageStreamEvent>(
+    (signal) => createMessageStream(client, body, { ...options, signal }).withResponse(),
+    { messages: body.messages },
+  );
 
 /**
  * Runs `operation` on a fake clock that runs 20 times faster than the real one, so core's retry

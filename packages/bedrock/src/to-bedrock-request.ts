@@ -29,7 +29,8 @@ const BEDROCK_VERSION = 'bedrock-2023-05-31';
 export async function toBedrockRequest(request: Request, baseURL: string): Promise<BedrockRequest> {
   const url = new URL(request.url);
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');
-  const canonicalPath = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
+  const canonicalPath =
+    basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
   if (request.method !== 'POST' || (canonicalPath !== '/v1/messages' && canonicalPath !== '/v1/complete')) {
     throw unsupportedEndpointError(request.method, canonicalPath);
   }
@@ -46,12 +47,17 @@ export async function toBedrockRequest(request: Request, baseURL: string): Promi
   }
   const { model, stream, ...rest } = params as Record<string, unknown>;
   if (typeof model !== 'string' || model === '') {
-    throw new AnthropicError(`Expected \`model\` (a Bedrock model id, inference profile or ARN) in the body of POST ${canonicalPath}: Bedrock takes it from the URL.`);
+    throw new AnthropicError(
+      `Expected \`model\` (a Bedrock model id, inference profile or ARN) in the body of POST ${canonicalPath}: Bedrock takes it from the URL.`,
+    );
   }
   const body: Record<string, unknown> = { anthropic_version: BEDROCK_VERSION, ...rest };
   const betas = request.headers.get('anthropic-beta');
   if (betas && body['anthropic_beta'] === undefined) {
-    body['anthropic_beta'] = betas.split(',').map((beta) => beta.trim()).filter(Boolean);
+    body['anthropic_beta'] = betas
+      .split(',')
+      .map((beta) => beta.trim())
+      .filter(Boolean);
   }
 
   url.pathname = basePath + path`/model/${model}/${stream ? 'invoke-with-response-stream' : 'invoke'}`;

@@ -8,7 +8,10 @@ import { eventStreamToSSE } from './event-stream-to-sse.js';
  * if (isEventStreamResponse(response)) response = await toSSEResponse(response);
  */
 export function isEventStreamResponse(response: Response): boolean {
-  return response.body !== null && (response.headers.get('content-type') ?? '').includes('application/vnd.amazon.eventstream');
+  return (
+    response.body !== null &&
+    (response.headers.get('content-type') ?? '').includes('application/vnd.amazon.eventstream')
+  );
 }
 
 /**

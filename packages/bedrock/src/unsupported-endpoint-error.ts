@@ -19,5 +19,7 @@ const UNSUPPORTED: ReadonlyArray<[prefix: string, message: string]> = [
 export function unsupportedEndpointError(method: string, path: string): AnthropicError {
   const known = UNSUPPORTED.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
   const message = known?.[1] ?? `${method} ${path} is not supported in Bedrock`;
-  return new AnthropicError(`${message} (${method} ${path}): AnthropicBedrock serves only messages (POST /v1/messages) and legacy completions (POST /v1/complete).`);
+  return new AnthropicError(
+    `${message} (${method} ${path}): AnthropicBedrock serves only messages (POST /v1/messages) and legacy completions (POST /v1/complete).`,
+  );
 }

@@ -37,8 +37,9 @@ export class WebCryptoSha256 {
 
 function toBytes(data: SourceData): Uint8Array<ArrayBuffer> {
   if (typeof data === 'string') return new TextEncoder().encode(data);
-  const view = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  const view = ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
   // A copy: the caller may reuse its buffer before digest() runs, and Web Crypto wants an ArrayBuffer.
   return new Uint8Array(view);
 }
-

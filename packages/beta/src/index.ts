@@ -10,10 +10,21 @@ export type { BetaMessageStream } from './messages/beta-message-stream.js';
 
 // Tools and the tool runner
 export { betaTool, type BetaToolOptions, type BetaCustomToolDefinition } from './tools/beta-tool.js';
-export { betaZodTool, type BetaZodToolOptions, type ZodSchemaLike, type ZodSchemaOutput, type ZodToJSONSchema } from './tools/beta-zod-tool.js';
+export {
+  betaZodTool,
+  type BetaZodToolOptions,
+  type ZodSchemaLike,
+  type ZodSchemaOutput,
+  type ZodToJSONSchema,
+} from './tools/beta-zod-tool.js';
 export { ToolError } from './tools/tool-error.js';
 export type { BetaToolInputSchema, FromJSONSchema } from './tools/json-schema-type.js';
-export type { BetaRunnableTool, BetaRunnableToolFunctions, BetaToolResult, BetaToolRunContext } from './tools/runnable-tool.js';
+export type {
+  BetaRunnableTool,
+  BetaRunnableToolFunctions,
+  BetaToolResult,
+  BetaToolRunContext,
+} from './tools/runnable-tool.js';
 export { betaToolRunner } from './tool-runner/create-beta-tool-runner.js';
 export { BetaToolRunner, type BetaToolRunnerTurn } from './tool-runner/beta-tool-runner.js';
 export { ToolInputError } from './tool-runner/tool-input-error.js';

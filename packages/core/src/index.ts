@@ -38,7 +38,13 @@ export { ToolInputParseError } from './errors/tool-input-parse-error.js';
 // Streaming
 export { Stream } from './streaming/stream.js';
 export { MessageStream, type MessageStreamWithResponse } from './streaming/message-stream.js';
-export type { CitationOf, ContentBlockOf, EmittedValue, MessageParamLike, MessageStreamEvents } from './streaming/message-stream-events.js';
+export type {
+  CitationOf,
+  ContentBlockOf,
+  EmittedValue,
+  MessageParamLike,
+  MessageStreamEvents,
+} from './streaming/message-stream-events.js';
 export type { AccumulatableEvent, AccumulatableMessage } from './streaming/accumulate-message.js';
 
 // Pagination

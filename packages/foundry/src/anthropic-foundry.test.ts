@@ -1,7 +1,15 @@
 import { AnthropicError, APIConnectionError, AuthenticationError, type Message, type Middleware } from '@anth/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicFoundry } from './anthropic-foundry.js';
-import { authorizations, BASE, emulatedFoundry, ENV_NAMES, mintingProvider, PARAMS, streamMessage } from './test-helpers.js';
+import {
+  authorizations,
+  BASE,
+  emulatedFoundry,
+  ENV_NAMES,
+  mintingProvider,
+  PARAMS,
+  streamMessage,
+} from './test-helpers.js';
 import { VERSION } from './version.js';
 
 beforeEach(() => {
@@ -41,7 +49,10 @@ describe('AnthropicFoundry: the wire', () => {
 
   it('countTokens and beta calls keep the first-party shape (?beta=true, anthropic-beta)', async () => {
     const { client, emulator } = emulatedFoundry();
-    const { input_tokens: inputTokens } = await client.post<{ input_tokens: number }>('/v1/messages/count_tokens?beta=true', { body: { model: PARAMS.model, messages: PARAMS.messages }, betas: ['token-counting-2024-11-01'] });
+    const { input_tokens: inputTokens } = await client.post<{ input_tokens: number }>(
+      '/v1/messages/count_tokens?beta=true',
+      { body: { model: PARAMS.model, messages: PARAMS.messages }, betas: ['token-counting-2024-11-01'] },
+    );
     expect(inputTokens).toBeGreaterThan(0);
     expect(emulator.requests[0]?.url).toBe(`${BASE}/v1/messages/count_tokens?beta=true`);
     expect(emulator.requests[0]?.headers.get('anthropic-beta')).toBe('token-counting-2024-11-01');
@@ -54,7 +65,10 @@ describe('AnthropicFoundry: the wire', () => {
       return next(request);
     };
     const { provider, tokens } = mintingProvider('entra');
-    const { client, emulator } = emulatedFoundry({ azureADTokenProvider: provider, middleware: [middleware], maxRetries: 1 }, { authTokens: tokens(2) });
+    const { client, emulator } = emulatedFoundry(
+      { azureADTokenProvider: provider, middleware: [middleware], maxRetries: 1 },
+      { authTokens: tokens(2) },
+    );
     emulator.fault({ status: 529, headers: { 'retry-after-ms': '0' } });
     await client.post('/v1/messages', { body: PARAMS });
     expect(seen).toEqual([0, 1].map(() => ({ url: `${BASE}/v1/messages`, authorization: null })));
@@ -64,15 +78,36 @@ describe('AnthropicFoundry: the wire', () => {
 
 describe('AnthropicFoundry: unsupported endpoints fail before any network call', () => {
   it.each([
-    ['post', '/v1/messages/batches', 'The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).'],
-    ['get', '/v1/messages/batches/msgbatch_1?beta=true', 'The Batch API is not supported in the Foundry client yet (GET /v1/messages/batches/msgbatch_1).'],
-    ['get', 'https://my-resource.services.ai.azure.com/anthropic/v1/messages/batches/msgbatch_1/results', 'The Batch API is not supported in the Foundry client yet (GET /anthropic/v1/messages/batches/msgbatch_1/results).'],
+    [
+      'post',
+      '/v1/messages/batches',
+      'The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).',
+    ],
+    [
+      'get',
+      '/v1/messages/batches/msgbatch_1?beta=true',
+      'The Batch API is not supported in the Foundry client yet (GET /v1/messages/batches/msgbatch_1).',
+    ],
+    [
+      'get',
+      'https://my-resource.services.ai.azure.com/anthropic/v1/messages/batches/msgbatch_1/results',
+      'The Batch API is not supported in the Foundry client yet (GET /anthropic/v1/messages/batches/msgbatch_1/results).',
+    ],
     ['get', '/v1/models', 'The Models API is not supported in the Foundry client yet (GET /v1/models).'],
-    ['get', '/v1/models/claude-sonnet-4-5?beta=true', 'The Models API is not supported in the Foundry client yet (GET /v1/models/claude-sonnet-4-5).'],
+    [
+      'get',
+      '/v1/models/claude-sonnet-4-5?beta=true',
+      'The Models API is not supported in the Foundry client yet (GET /v1/models/claude-sonnet-4-5).',
+    ],
   ] as const)('%s %s', async (method, path, message) => {
     const fetchCalls: string[] = [];
-    const { client } = emulatedFoundry({ maxRetries: 2, fetch: async (input) => (fetchCalls.push(String(input)), new Response('{}')) });
-    const error = await client[method](path, method === 'post' ? { body: { requests: [] } } : {}).catch((caught: unknown) => caught);
+    const { client } = emulatedFoundry({
+      maxRetries: 2,
+      fetch: async (input) => (fetchCalls.push(String(input)), new Response('{}')),
+    });
+    const error = await client[method](path, method === 'post' ? { body: { requests: [] } } : {}).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AnthropicError);
     expect((error as Error).message).toBe(message);
     expect(fetchCalls).toEqual([]);
@@ -88,15 +123,24 @@ describe('AnthropicFoundry: unsupported endpoints fail before any network call',
 describe('AnthropicFoundry: azureADTokenProvider', () => {
   it('is called for every attempt (a new token on each retry) and allows browsers', async () => {
     const { provider, calls, tokens } = mintingProvider('entra');
-    const { client, emulator } = emulatedFoundry({ azureADTokenProvider: provider, maxRetries: 2 }, { authTokens: tokens(4) });
-    emulator.fault({ status: 429, headers: { 'retry-after-ms': '0' } }, { status: 503, headers: { 'retry-after-ms': '0' } });
+    const { client, emulator } = emulatedFoundry(
+      { azureADTokenProvider: provider, maxRetries: 2 },
+      { authTokens: tokens(4) },
+    );
+    emulator.fault(
+      { status: 429, headers: { 'retry-after-ms': '0' } },
+      { status: 503, headers: { 'retry-after-ms': '0' } },
+    );
     await client.post('/v1/messages', { body: PARAMS });
     await client.post('/v1/messages', { body: PARAMS });
     expect(authorizations(emulator)).toEqual(['Bearer entra-1', 'Bearer entra-2', 'Bearer entra-3', 'Bearer entra-4']);
     expect(calls()).toBe(4);
     expect(emulator.requests[0]?.headers.get('api-key')).toBeNull();
     expect(emulator.requests[0]?.headers.get('anthropic-dangerous-direct-browser-access')).toBe('true');
-    const optedOut = emulatedFoundry({ azureADTokenProvider: provider, dangerouslyAllowBrowser: false }, { authTokens: tokens(5) });
+    const optedOut = emulatedFoundry(
+      { azureADTokenProvider: provider, dangerouslyAllowBrowser: false },
+      { authTokens: tokens(5) },
+    );
     await optedOut.client.post('/v1/messages', { body: PARAMS });
     expect(optedOut.emulator.requests[0]?.headers.get('anthropic-dangerous-direct-browser-access')).toBeNull();
   });
@@ -115,7 +159,10 @@ describe('AnthropicFoundry: azureADTokenProvider', () => {
 
   it('…and not twice: a second 401 is an AuthenticationError with the Azure message', async () => {
     const { provider, calls, tokens } = mintingProvider('entra');
-    const { client, emulator } = emulatedFoundry({ azureADTokenProvider: provider, maxRetries: 2 }, { authTokens: tokens(3) });
+    const { client, emulator } = emulatedFoundry(
+      { azureADTokenProvider: provider, maxRetries: 2 },
+      { authTokens: tokens(3) },
+    );
     for (const token of tokens(3)) emulator.expireToken(token);
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
@@ -141,39 +188,61 @@ describe('AnthropicFoundry: azureADTokenProvider', () => {
     expect(failing.emulator.requests).toEqual([]);
 
     const own = new AnthropicError('custom');
-    await expect(emulatedFoundry({ azureADTokenProvider: () => Promise.reject(own) }).client.post('/v1/messages', { body: PARAMS })).rejects.toBe(own);
+    await expect(
+      emulatedFoundry({ azureADTokenProvider: () => Promise.reject(own) }).client.post('/v1/messages', {
+        body: PARAMS,
+      }),
+    ).rejects.toBe(own);
 
-    const wrongType = emulatedFoundry({ azureADTokenProvider: async () => ({ token: 'secret-token', expiresOnTimestamp: 1 }) as never });
+    const wrongType = emulatedFoundry({
+      azureADTokenProvider: async () => ({ token: 'secret-token', expiresOnTimestamp: 1 }) as never,
+    });
     const typeError = await wrongType.client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
-    expect((typeError as Error).message).toBe('Expected azureADTokenProvider function argument to return a string but it returned [object Object]');
-    expect(String(typeError)).not.toContain('secret-token');
-    await expect(emulatedFoundry({ azureADTokenProvider: async () => '' }).client.post('/v1/messages', { body: PARAMS })).rejects.toThrow(
-      'Expected azureADTokenProvider function argument to return a string but it returned ""',
+    expect((typeError as Error).message).toBe(
+      'Expected azureADTokenProvider function argument to return a string but it returned [object Object]',
     );
+    expect(String(typeError)).not.toContain('secret-token');
+    await expect(
+      emulatedFoundry({ azureADTokenProvider: async () => '' }).client.post('/v1/messages', { body: PARAMS }),
+    ).rejects.toThrow('Expected azureADTokenProvider function argument to return a string but it returned ""');
   });
 });
 
 describe('AnthropicFoundry: configuration', () => {
   it('resource → https://{resource}.services.ai.azure.com/anthropic/; baseURL as given; env fills in what is not given', () => {
-    expect(new AnthropicFoundry({ resource: 'my-resource', apiKey: 'k' }).baseURL).toBe('https://my-resource.services.ai.azure.com/anthropic/');
-    expect(new AnthropicFoundry({ baseURL: 'https://gateway.test/anthropic', apiKey: 'k' }).baseURL).toBe('https://gateway.test/anthropic');
+    expect(new AnthropicFoundry({ resource: 'my-resource', apiKey: 'k' }).baseURL).toBe(
+      'https://my-resource.services.ai.azure.com/anthropic/',
+    );
+    expect(new AnthropicFoundry({ baseURL: 'https://gateway.test/anthropic', apiKey: 'k' }).baseURL).toBe(
+      'https://gateway.test/anthropic',
+    );
     vi.stubEnv('ANTHROPIC_FOUNDRY_RESOURCE', 'env-resource');
     expect(new AnthropicFoundry({ apiKey: 'k' }).baseURL).toBe('https://env-resource.services.ai.azure.com/anthropic/');
     expect(new AnthropicFoundry({ apiKey: 'k' }).resource).toBe('env-resource');
     // An option wins over the environment, whichever kind each is.
-    expect(new AnthropicFoundry({ baseURL: 'https://gateway.test/anthropic', apiKey: 'k' }).baseURL).toBe('https://gateway.test/anthropic');
+    expect(new AnthropicFoundry({ baseURL: 'https://gateway.test/anthropic', apiKey: 'k' }).baseURL).toBe(
+      'https://gateway.test/anthropic',
+    );
     vi.stubEnv('ANTHROPIC_FOUNDRY_RESOURCE', undefined);
     vi.stubEnv('ANTHROPIC_FOUNDRY_BASE_URL', 'https://env-gateway.test/anthropic');
     expect(new AnthropicFoundry({ apiKey: 'k' }).baseURL).toBe('https://env-gateway.test/anthropic');
-    expect(new AnthropicFoundry({ resource: 'option-resource', apiKey: 'k' }).baseURL).toBe('https://option-resource.services.ai.azure.com/anthropic/');
+    expect(new AnthropicFoundry({ resource: 'option-resource', apiKey: 'k' }).baseURL).toBe(
+      'https://option-resource.services.ai.azure.com/anthropic/',
+    );
     vi.stubEnv('ANTHROPIC_BASE_URL', 'https://first-party.test'); // never used by Foundry
-    expect(new AnthropicFoundry({ resource: 'r', apiKey: 'k' }).baseURL).toBe('https://r.services.ai.azure.com/anthropic/');
+    expect(new AnthropicFoundry({ resource: 'r', apiKey: 'k' }).baseURL).toBe(
+      'https://r.services.ai.azure.com/anthropic/',
+    );
   });
 
   it('base URL errors: both, neither, a URL given as resource', () => {
-    expect(() => new AnthropicFoundry({ resource: 'r', baseURL: 'https://x.test', apiKey: 'k' })).toThrow(new AnthropicError('baseURL and resource are mutually exclusive'));
+    expect(() => new AnthropicFoundry({ resource: 'r', baseURL: 'https://x.test', apiKey: 'k' })).toThrow(
+      new AnthropicError('baseURL and resource are mutually exclusive'),
+    );
     expect(() => new AnthropicFoundry({ apiKey: 'k' })).toThrow(
-      new AnthropicError('Must provide one of the `baseURL` or `resource` arguments, or the `ANTHROPIC_FOUNDRY_RESOURCE` environment variable'),
+      new AnthropicError(
+        'Must provide one of the `baseURL` or `resource` arguments, or the `ANTHROPIC_FOUNDRY_RESOURCE` environment variable',
+      ),
     );
     expect(() => new AnthropicFoundry({ resource: 'https://r.services.ai.azure.com', apiKey: 'k' })).toThrow(
       'Invalid Foundry resource "https://r.services.ai.azure.com": expected a name, not a URL (a URL goes in `baseURL`).',
@@ -189,14 +258,22 @@ describe('AnthropicFoundry: configuration', () => {
     const provider = async () => 't';
     const credential = { getToken: async () => ({ token: 't', expiresOnTimestamp: 0 }) };
     expect(() => new AnthropicFoundry({ resource: 'r', apiKey: 'k', azureADTokenProvider: provider })).toThrow(
-      new AnthropicError('The `apiKey` and `azureADTokenProvider` arguments are mutually exclusive; only one can be passed at a time.'),
+      new AnthropicError(
+        'The `apiKey` and `azureADTokenProvider` arguments are mutually exclusive; only one can be passed at a time.',
+      ),
     );
-    expect(() => new AnthropicFoundry({ resource: 'r', apiKey: 'k', credential })).toThrow('The `apiKey` and `credential` arguments are mutually exclusive; only one can be passed at a time.');
+    expect(() => new AnthropicFoundry({ resource: 'r', apiKey: 'k', credential })).toThrow(
+      'The `apiKey` and `credential` arguments are mutually exclusive; only one can be passed at a time.',
+    );
     expect(() => new AnthropicFoundry({ resource: 'r', azureADTokenProvider: provider, credential })).toThrow(
       'The `azureADTokenProvider` and `credential` arguments are mutually exclusive; only one can be passed at a time.',
     );
-    expect(() => new AnthropicFoundry({ resource: 'r', credential: {} as never })).toThrow(new AnthropicError('credential must be a TokenCredential (an object with getToken).'));
-    expect(() => new AnthropicFoundry({ resource: 'r', azureADTokenProvider: 'token' as never })).toThrow(new AnthropicError('azureADTokenProvider must be a function.'));
+    expect(() => new AnthropicFoundry({ resource: 'r', credential: {} as never })).toThrow(
+      new AnthropicError('credential must be a TokenCredential (an object with getToken).'),
+    );
+    expect(() => new AnthropicFoundry({ resource: 'r', azureADTokenProvider: 'token' as never })).toThrow(
+      new AnthropicError('azureADTokenProvider must be a function.'),
+    );
   });
 
   it('ANTHROPIC_FOUNDRY_API_KEY is the default key, but an explicit Entra source wins over it', async () => {
@@ -222,7 +299,9 @@ describe('AnthropicFoundry: configuration', () => {
   it('a DNS failure names the host and the resource that produced it', async () => {
     const fetch = async (input: string | URL | Request) => {
       const host = new URL(input instanceof Request ? input.url : String(input)).hostname;
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }),
+      });
     };
     const client = new AnthropicFoundry({ resource: 'typo-resource', apiKey: 'k', maxRetries: 0, fetch });
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);

@@ -30,14 +30,27 @@ export class AnthropicFoundry extends Anthropic {
   constructor(options: AnthropicFoundryOptions = {}) {
     const { baseURL, resource } = foundryEndpoint(options);
     const [first, second] = (['apiKey', 'azureADTokenProvider', 'credential'] as const).filter((name) => options[name]);
-    if (second) throw new AnthropicError(`The \`${first}\` and \`${second}\` arguments are mutually exclusive; only one can be passed at a time.`);
+    if (second)
+      throw new AnthropicError(
+        `The \`${first}\` and \`${second}\` arguments are mutually exclusive; only one can be passed at a time.`,
+      );
     const { azureADTokenProvider: provider, credential } = options;
-    if (provider && typeof provider !== 'function') throw new AnthropicError('azureADTokenProvider must be a function.');
-    if (credential && typeof credential.getToken !== 'function') throw new AnthropicError('credential must be a TokenCredential (an object with getToken).');
+    if (provider && typeof provider !== 'function')
+      throw new AnthropicError('azureADTokenProvider must be a function.');
+    if (credential && typeof credential.getToken !== 'function')
+      throw new AnthropicError('credential must be a TokenCredential (an object with getToken).');
     // The caller chose Entra ID: its tokens belong to the signed-in user, not to the app, so browsers may use them.
     const choseEntra = Boolean(provider || credential);
-    const apiKey = choseEntra ? undefined : options.apiKey || (options.apiKey === null ? undefined : readEnv('ANTHROPIC_FOUNDRY_API_KEY'));
-    const { resource: _resource, azureADTokenProvider: _provider, credential: _credential, apiKey: _apiKey, ...clientOptions } = options;
+    const apiKey = choseEntra
+      ? undefined
+      : options.apiKey || (options.apiKey === null ? undefined : readEnv('ANTHROPIC_FOUNDRY_API_KEY'));
+    const {
+      resource: _resource,
+      azureADTokenProvider: _provider,
+      credential: _credential,
+      apiKey: _apiKey,
+      ...clientOptions
+    } = options;
     super({
       ...clientOptions,
       baseURL,

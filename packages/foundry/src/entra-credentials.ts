@@ -10,7 +10,8 @@ import { bearerTokenProvider, defaultCredentialTokenProvider } from './load-azur
 /** Sends one Foundry attempt with an Entra ID token: a 401 gets one new token and one resend. */
 export type EntraCredentials = (request: Request, send: (request: Request) => Promise<Response>) => Promise<Response>;
 
-const MISSING_CREDENTIALS = 'Missing credentials. Please pass one of `apiKey` and `azureTokenProvider`, or set the `ANTHROPIC_FOUNDRY_API_KEY` environment variable.';
+const MISSING_CREDENTIALS =
+  'Missing credentials. Please pass one of `apiKey` and `azureTokenProvider`, or set the `ANTHROPIC_FOUNDRY_API_KEY` environment variable.';
 
 /**
  * The Entra ID credentials of a Foundry client without an API key (this module is imported on the
@@ -23,7 +24,11 @@ const MISSING_CREDENTIALS = 'Missing credentials. Please pass one of `apiKey` an
  * const credentials = createEntraCredentials({ azureADTokenProvider }, await loadCredentialTools(), logger);
  * const response = await credentials(request, fetch);
  */
-export function createEntraCredentials(options: Pick<AnthropicFoundryOptions, 'azureADTokenProvider' | 'credential'>, tools: CredentialTools, logger?: Logger): EntraCredentials {
+export function createEntraCredentials(
+  options: Pick<AnthropicFoundryOptions, 'azureADTokenProvider' | 'credential'>,
+  tools: CredentialTools,
+  logger?: Logger,
+): EntraCredentials {
   const { tokenFetcher, sendWithToken, createCachedCredential } = tools;
   const { source, name } = entraTokenSource(options, tools);
   const tokens = createCachedCredential(tokenFetcher(source, name));
@@ -53,25 +58,41 @@ function entraTokenSource(
     const value = await source();
     if (typeof value === 'string' && value !== '') return value;
     // Says what kind of value it was, never echoing an object (it may hold a token).
-    const shown = typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : typeof value === 'string' ? '""' : String(value);
+    const shown =
+      typeof value === 'object' && value !== null
+        ? Object.prototype.toString.call(value)
+        : typeof value === 'string'
+          ? '""'
+          : String(value);
     throw new AnthropicError(`Expected ${name} function argument to return a string but it returned ${shown}`);
   };
   // The missing-credentials error of the DefaultAzureCredential fallback, saying what failed.
   const missingCredentials = (what: string, cause: unknown): Error => {
     // @azure/identity lists every credential it tried, one per line: keep them all, on one line.
-    const reason = messageOf(cause).replace(/\s*\n\s*/g, ' ').slice(0, 1_000);
-    return new AnthropicError(`${MISSING_CREDENTIALS} With none of \`apiKey\`, \`azureADTokenProvider\` or \`credential\`, DefaultAzureCredential is tried, but ${what}: ${reason}`, { cause });
+    const reason = messageOf(cause)
+      .replace(/\s*\n\s*/g, ' ')
+      .slice(0, 1_000);
+    return new AnthropicError(
+      `${MISSING_CREDENTIALS} With none of \`apiKey\`, \`azureADTokenProvider\` or \`credential\`, DefaultAzureCredential is tried, but ${what}: ${reason}`,
+      { cause },
+    );
   };
 
   if (provider) return { source: checked(provider, 'azureADTokenProvider'), name: 'azureADTokenProvider' };
   if (credential) {
     const load = lazily(
       () => bearerTokenProvider(credential),
-      (error) => new AnthropicError(`The \`credential\` option needs @azure/identity, an optional peer dependency of @anth/foundry: ${messageOf(error)}`, { cause: error }),
+      (error) =>
+        new AnthropicError(
+          `The \`credential\` option needs @azure/identity, an optional peer dependency of @anth/foundry: ${messageOf(error)}`,
+          { cause: error },
+        ),
     );
     return { source: async () => checked(await load(), 'credential')(), name: 'credential' };
   }
-  const load = lazily(defaultCredentialTokenProvider, (error) => missingCredentials('@azure/identity could not be loaded', error));
+  const load = lazily(defaultCredentialTokenProvider, (error) =>
+    missingCredentials('@azure/identity could not be loaded', error),
+  );
   const source = async (): Promise<string> => {
     const getToken = await load();
     try {

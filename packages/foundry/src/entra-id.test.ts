@@ -49,7 +49,9 @@ describe('credential: any TokenCredential, through getBearerTokenProvider', () =
     const { client, emulator } = emulatedFoundry({ credential });
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AnthropicError);
-    expect((error as Error).message).toMatch(/^Failed to get token from credential: .*no managed identity endpoint found/);
+    expect((error as Error).message).toMatch(
+      /^Failed to get token from credential: .*no managed identity endpoint found/,
+    );
     expect(emulator.requests).toEqual([]);
   });
 });
@@ -61,7 +63,10 @@ describe('DefaultAzureCredential when no key, provider or credential is given', 
     // prints a token that spells out the resource it was asked for.
     binDirectory = await mkdtemp(join(tmpdir(), 'anth-foundry-az-'));
     const az = join(binDirectory, 'az');
-    await writeFile(az, '#!/bin/sh\nprintf \'{"accessToken":"cli-token-for:%s","expiresOn":"2099-01-01 00:00:00.000000","expires_on":4070908800,"tokenType":"Bearer"}\' "$6"\n');
+    await writeFile(
+      az,
+      '#!/bin/sh\nprintf \'{"accessToken":"cli-token-for:%s","expiresOn":"2099-01-01 00:00:00.000000","expires_on":4070908800,"tokenType":"Bearer"}\' "$6"\n',
+    );
     await chmod(az, 0o755);
   });
   afterAll(async () => {
@@ -71,7 +76,10 @@ describe('DefaultAzureCredential when no key, provider or credential is given', 
   it('is used, and its token sent (here DefaultAzureCredential narrowed to the Azure CLI)', async () => {
     vi.stubEnv('AZURE_TOKEN_CREDENTIALS', 'AzureCliCredential');
     vi.stubEnv('PATH', `${binDirectory}${delimiter}${process.env['PATH'] ?? ''}`);
-    const { client, emulator } = emulatedFoundry({ apiKey: undefined }, { authTokens: ['cli-token-for:https://ai.azure.com'] });
+    const { client, emulator } = emulatedFoundry(
+      { apiKey: undefined },
+      { authTokens: ['cli-token-for:https://ai.azure.com'] },
+    );
     const message = await client.post<Message>('/v1/messages', { body: PARAMS });
     expect(message.type).toBe('message');
     expect(authorizations(emulator)).toEqual(['Bearer cli-token-for:https://ai.azure.com']);
@@ -83,7 +91,10 @@ describe('DefaultAzureCredential when no key, provider or credential is given', 
     vi.stubEnv('ANTHROPIC_FOUNDRY_API_KEY', 'env-key');
     vi.stubEnv('AZURE_TOKEN_CREDENTIALS', 'AzureCliCredential');
     vi.stubEnv('PATH', `${binDirectory}${delimiter}${process.env['PATH'] ?? ''}`);
-    const { client, emulator } = emulatedFoundry({ apiKey: null }, { authTokens: ['cli-token-for:https://ai.azure.com'] });
+    const { client, emulator } = emulatedFoundry(
+      { apiKey: null },
+      { authTokens: ['cli-token-for:https://ai.azure.com'] },
+    );
     await client.post('/v1/messages', { body: PARAMS });
     expect(emulator.requests[0]?.headers.get('api-key')).toBeNull();
   });

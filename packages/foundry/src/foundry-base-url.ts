@@ -19,7 +19,10 @@ export interface FoundryEndpoint {
  * @example
  * foundryEndpoint({ resource: 'my-resource' }).baseURL; // 'https://my-resource.services.ai.azure.com/anthropic/'
  */
-export function foundryEndpoint(options: { baseURL?: string | null | undefined; resource?: string | null | undefined }): FoundryEndpoint {
+export function foundryEndpoint(options: {
+  baseURL?: string | null | undefined;
+  resource?: string | null | undefined;
+}): FoundryEndpoint {
   let { baseURL, resource } = options;
   let fromEnv = '';
   if (!baseURL && !resource) {
@@ -29,7 +32,13 @@ export function foundryEndpoint(options: { baseURL?: string | null | undefined; 
   }
   if (baseURL && resource) throw new AnthropicError(`baseURL and resource are mutually exclusive${fromEnv}`);
   if (baseURL) return { baseURL, resource: undefined };
-  if (!resource) throw new AnthropicError('Must provide one of the `baseURL` or `resource` arguments, or the `ANTHROPIC_FOUNDRY_RESOURCE` environment variable');
-  if (!RESOURCE_NAME.test(resource)) throw new AnthropicError(`Invalid Foundry resource ${JSON.stringify(resource)}: expected a name, not a URL (a URL goes in \`baseURL\`).`);
+  if (!resource)
+    throw new AnthropicError(
+      'Must provide one of the `baseURL` or `resource` arguments, or the `ANTHROPIC_FOUNDRY_RESOURCE` environment variable',
+    );
+  if (!RESOURCE_NAME.test(resource))
+    throw new AnthropicError(
+      `Invalid Foundry resource ${JSON.stringify(resource)}: expected a name, not a URL (a URL goes in \`baseURL\`).`,
+    );
   return { baseURL: `https://${resource}.services.ai.azure.com/anthropic/`, resource };
 }

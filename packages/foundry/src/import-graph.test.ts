@@ -62,7 +62,16 @@ describe('at run time (built ES module entry, fresh Node process)', () => {
       await settle();
       steps.afterEntraRequest = loaded;
       console.log(JSON.stringify(steps));`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000, cwd: PACKAGE_DIR });
-    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({ afterImport: false, afterApiKeyRequest: false, afterEntraClient: false, afterEntraRequest: true });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      cwd: PACKAGE_DIR,
+    });
+    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+      afterImport: false,
+      afterApiKeyRequest: false,
+      afterEntraClient: false,
+      afterEntraRequest: true,
+    });
   });
 });

@@ -15,7 +15,9 @@ type AzureIdentity = typeof import('@azure/identity');
 export async function loadAzureIdentity(): Promise<AzureIdentity> {
   const library: Partial<AzureIdentity> & { default?: AzureIdentity } = await import('@azure/identity');
   // Namespace of an ES module, or (through some bundlers' CommonJS interop) its default export.
-  return typeof library.getBearerTokenProvider === 'function' ? (library as AzureIdentity) : (library.default as AzureIdentity);
+  return typeof library.getBearerTokenProvider === 'function'
+    ? (library as AzureIdentity)
+    : (library.default as AzureIdentity);
 }
 
 /**

@@ -8,7 +8,11 @@ export { authorizations, mintingProvider } from '@anth-apps/emulator';
 import { AnthropicFoundry } from './anthropic-foundry.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
 
-export const PARAMS = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content: 'Hello from the test' }] };
+export const PARAMS = {
+  model: 'claude-sonnet-4-5',
+  max_tokens: 64,
+  messages: [{ role: 'user' as const, content: 'Hello from the test' }],
+};
 export const BASE = 'https://my-resource.services.ai.azure.com/anthropic';
 export const ENV_NAMES = [
   'ANTHROPIC_FOUNDRY_RESOURCE',
@@ -26,16 +30,35 @@ export const ENV_NAMES = [
 ];
 
 /** A Foundry client wired to a fresh Foundry-mode emulator through injected fetch (no sockets). */
-export function emulatedFoundry(options: AnthropicFoundryOptions = {}, accepted: { apiKeys?: string[]; authTokens?: string[] } = {}): { client: AnthropicFoundry; emulator: Emulator } {
-  const emulator = createEmulator({ backend: 'foundry', apiKeys: accepted.apiKeys ?? ['foundry-key'], authTokens: accepted.authTokens ?? [] });
-  const client = new AnthropicFoundry({ resource: 'my-resource', fetch: emulator.fetch, maxRetries: 0, ...(options.azureADTokenProvider || options.credential || 'apiKey' in options ? {} : { apiKey: 'foundry-key' }), ...options });
+export function emulatedFoundry(
+  options: AnthropicFoundryOptions = {},
+  accepted: { apiKeys?: string[]; authTokens?: string[] } = {},
+): { client: AnthropicFoundry; emulator: Emulator } {
+  const emulator = createEmulator({
+    backend: 'foundry',
+    apiKeys: accepted.apiKeys ?? ['foundry-key'],
+    authTokens: accepted.authTokens ?? [],
+  });
+  const client = new AnthropicFoundry({
+    resource: 'my-resource',
+    fetch: emulator.fetch,
+    maxRetries: 0,
+    ...(options.azureADTokenProvider || options.credential || 'apiKey' in options ? {} : { apiKey: 'foundry-key' }),
+    ...options,
+  });
   return { client, emulator };
 }
 
 /** `MessageStream` over `POST /v1/messages` with `stream: true`, as `@anth/messages` builds it. */
 export function streamMessage(client: Anthropic, params: typeof PARAMS): MessageStream<Message, RawMessageStreamEvent> {
   return MessageStream.fromRequest<Message, RawMessageStreamEvent>(
-    (signal) => client.request({ method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal }, parseSSEStream<RawMessageStreamEvent>).withResponse(),
+    (signal) =>
+      client
+        .request(
+          { method: 'post', path: '/v1/messages', body: { ...params, stream: true }, stream: true, signal },
+          parseSSEStream<RawMessageStreamEvent>,
+        )
+        .withResponse(),
     { messages: params.messages },
   );
 }

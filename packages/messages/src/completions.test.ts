@@ -27,7 +27,12 @@ describe('legacy completions', () => {
 
   it('streams completion events', async () => {
     const { client } = emulatedClient();
-    const stream = await new Completions(client).create({ model: 'claude-3-5-haiku-latest', max_tokens_to_sample: 32, prompt: `${HUMAN_PROMPT} Hi${AI_PROMPT}`, stream: true });
+    const stream = await new Completions(client).create({
+      model: 'claude-3-5-haiku-latest',
+      max_tokens_to_sample: 32,
+      prompt: `${HUMAN_PROMPT} Hi${AI_PROMPT}`,
+      stream: true,
+    });
     let text = '';
     let last: string | null = null;
     for await (const event of stream) {

@@ -1,4 +1,11 @@
-import type { Anthropic, APIPromise, MessageStreamParams, RawMessageStreamEvent, RequestOptions, Stream } from '@anth/core';
+import type {
+  Anthropic,
+  APIPromise,
+  MessageStreamParams,
+  RawMessageStreamEvent,
+  RequestOptions,
+  Stream,
+} from '@anth/core';
 import { parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
@@ -13,7 +20,11 @@ import { toMessageRequest } from './message-request.js';
  *   if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') process.stdout.write(event.delta.text);
  * }
  */
-export function createMessageStream(client: Anthropic, params: MessageStreamParams, options?: RequestOptions): APIPromise<Stream<RawMessageStreamEvent>> {
+export function createMessageStream(
+  client: Anthropic,
+  params: MessageStreamParams,
+  options?: RequestOptions,
+): APIPromise<Stream<RawMessageStreamEvent>> {
   warnOnDiscouragedParams(client, params);
   return client.request(toMessageRequest({ ...params, stream: true }, options), parseSSEStream<RawMessageStreamEvent>);
 }

@@ -37,7 +37,9 @@ describe('createMessage', () => {
   it('refuses stream: true synchronously, pointing at the streaming functions, and sends nothing', () => {
     const { client, emulator } = emulatedClient();
     const streaming = { ...base, stream: true } as unknown as Parameters<typeof createMessage>[1];
-    expect(() => createMessage(client, streaming)).toThrow(/createMessage does not stream: use createMessageStream\(\)/);
+    expect(() => createMessage(client, streaming)).toThrow(
+      /createMessage does not stream: use createMessageStream\(\)/,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -63,8 +65,12 @@ describe('createMessage', () => {
   it('refuses, synchronously and before sending, a non-streaming request that may exceed 10 minutes', () => {
     const { client, emulator } = emulatedClient();
     expect(() => createMessage(client, { ...base, max_tokens: 21_334 })).toThrow(AnthropicError);
-    expect(() => createMessage(client, { ...base, max_tokens: 21_334 })).toThrow(/Streaming is required for operations that may take longer than 10 minutes/);
-    expect(() => createMessage(client, { ...base, model: 'claude-opus-4-1@20250805', max_tokens: 8193 })).toThrow(/Streaming is required/);
+    expect(() => createMessage(client, { ...base, max_tokens: 21_334 })).toThrow(
+      /Streaming is required for operations that may take longer than 10 minutes/,
+    );
+    expect(() => createMessage(client, { ...base, model: 'claude-opus-4-1@20250805', max_tokens: 8193 })).toThrow(
+      /Streaming is required/,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -72,7 +78,9 @@ describe('createMessage', () => {
     const { client } = emulatedClient({ timeout: 900_000 });
     await expect(createMessage(client, { ...base, max_tokens: 21_334 })).resolves.toMatchObject({ type: 'message' });
     const { client: plain } = emulatedClient();
-    await expect(createMessage(plain, { ...base, max_tokens: 21_334 }, { timeout: 900_000 })).resolves.toMatchObject({ type: 'message' });
+    await expect(createMessage(plain, { ...base, max_tokens: 21_334 }, { timeout: 900_000 })).resolves.toMatchObject({
+      type: 'message',
+    });
     const stream = await createMessageStream(plain, { ...base, max_tokens: 21_334 });
     for await (const _event of stream) void _event;
     const viaClass = await new Messages(plain).create({ ...base, max_tokens: 21_334, stream: true });

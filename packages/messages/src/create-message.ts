@@ -15,9 +15,15 @@ import { toMessageRequest } from './message-request.js';
  *   messages: [{ role: 'user', content: 'Hello, Claude' }],
  * });
  */
-export function createMessage(client: Anthropic, params: MessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Message> {
+export function createMessage(
+  client: Anthropic,
+  params: MessageCreateParamsNonStreaming,
+  options?: RequestOptions,
+): APIPromise<Message> {
   if ((params as { stream?: unknown }).stream === true) {
-    throw new AnthropicError('createMessage does not stream: use createMessageStream() (raw events) or streamMessage() (accumulated).');
+    throw new AnthropicError(
+      'createMessage does not stream: use createMessageStream() (raw events) or streamMessage() (accumulated).',
+    );
   }
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);

@@ -6,7 +6,11 @@ import type { Anthropic, ModelInfo, ModelListParams, PagePromise, RequestOptions
  * @example
  * for await (const model of listModels(client)) console.log(model.id, model.display_name);
  */
-export function listModels(client: Anthropic, params: ModelListParams = {}, options?: RequestOptions): PagePromise<ModelInfo> {
+export function listModels(
+  client: Anthropic,
+  params: ModelListParams = {},
+  options?: RequestOptions,
+): PagePromise<ModelInfo> {
   const { betas, ...query } = params;
   return client.getAPIList<ModelInfo>('/v1/models', { ...options, query: { ...query, ...options?.query }, betas });
 }

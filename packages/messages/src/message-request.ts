@@ -4,7 +4,11 @@ import type { FinalRequestOptions, MessageCreateParams, RequestOptions } from '@
  * The `POST /v1/messages` request for `params`: the SDK-only `user_profile_id` travels as the
  * `anthropic-user-profile-id` header, never in the body; the caller's headers win.
  */
-export function toMessageRequest(params: MessageCreateParams, options: RequestOptions | undefined, extraHeaders?: Record<string, string>): FinalRequestOptions {
+export function toMessageRequest(
+  params: MessageCreateParams,
+  options: RequestOptions | undefined,
+  extraHeaders?: Record<string, string>,
+): FinalRequestOptions {
   const { user_profile_id: userProfileID, ...body } = params;
   return {
     ...options,

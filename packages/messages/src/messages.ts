@@ -34,7 +34,9 @@ export class Messages {
   create(params: MessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<RawMessageStreamEvent>>;
   create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>>;
   create(params: MessageCreateParams, options?: RequestOptions): APIPromise<Message | Stream<RawMessageStreamEvent>> {
-    return params.stream === true ? createMessageStream(this.client, params, options) : createMessage(this.client, params, options);
+    return params.stream === true
+      ? createMessageStream(this.client, params, options)
+      : createMessage(this.client, params, options);
   }
 
   /** See {@link streamMessage}. */

@@ -10,6 +10,10 @@ export type RetrieveModelOptions = RequestOptions & { betas?: readonly string[] 
  * @example
  * const model = await retrieveModel(client, 'claude-sonnet-4-5');
  */
-export function retrieveModel(client: Anthropic, modelId: string, options?: RetrieveModelOptions): APIPromise<ModelInfo> {
+export function retrieveModel(
+  client: Anthropic,
+  modelId: string,
+  options?: RetrieveModelOptions,
+): APIPromise<ModelInfo> {
   return client.get<ModelInfo>(path`/v1/models/${modelId}`, options);
 }

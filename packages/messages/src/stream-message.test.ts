@@ -27,7 +27,12 @@ describe('streamMessage', () => {
     expect(final.content.map((block) => block.type)).toEqual(['thinking', 'text', 'tool_use']);
     expect(final.content[0]).toMatchObject({ thinking: 'Let me think.', signature: 'sig-1' });
     expect(final.content[2]).toMatchObject({ name: 'get_weather', input: { city: 'Paris', days: [1, 2] } });
-    expect(JSON.parse(JSON.stringify(final.content[2]))).toEqual({ type: 'tool_use', id: expect.any(String), name: 'get_weather', input: { city: 'Paris', days: [1, 2] } });
+    expect(JSON.parse(JSON.stringify(final.content[2]))).toEqual({
+      type: 'tool_use',
+      id: expect.any(String),
+      name: 'get_weather',
+      input: { city: 'Paris', days: [1, 2] },
+    });
     expect(await stream.finalText()).toBe('Checking the weather.');
     const [request] = emulator.requests;
     expect(request?.body).toMatchObject({ stream: true });
@@ -58,11 +63,15 @@ describe('streamMessage over real sockets', () => {
   afterAll(async () => {
     await server.close();
   });
-  const client = (): Anthropic => new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 1 });
+  const client = (): Anthropic =>
+    new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 1 });
 
   it('retries an overloaded error event that arrives before any content, and streams the retry', async () => {
     server.emulator.reset();
-    server.emulator.script({ content: [{ type: 'text', text: 'lost' }] }, { content: [{ type: 'text', text: 'second try' }] });
+    server.emulator.script(
+      { content: [{ type: 'text', text: 'lost' }] },
+      { content: [{ type: 'text', text: 'second try' }] },
+    );
     server.emulator.fault({ sseErrorAfterEvents: 1, errorType: 'overloaded_error', message: 'Overloaded' });
     const text = await streamMessage(client(), params).finalText();
     expect(text).toBe('second try');
@@ -74,7 +83,9 @@ describe('streamMessage over real sockets', () => {
     server.emulator.reset();
     server.emulator.script({ content: [{ type: 'text', text: 'a fairly long reply that is cut' }] });
     server.emulator.fault({ sseErrorAfterEvents: 5, errorType: 'overloaded_error', message: 'Overloaded' });
-    const error = await streamMessage(client(), params).finalMessage().catch((caught: unknown) => caught);
+    const error = await streamMessage(client(), params)
+      .finalMessage()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OverloadedError);
     expect((error as OverloadedError).message).toBe('Overloaded');
     expect(server.emulator.requests).toHaveLength(1);

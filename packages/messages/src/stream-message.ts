@@ -1,4 +1,12 @@
-import { MessageStream, type Anthropic, type Message, type MessageParam, type MessageStreamParams, type RawMessageStreamEvent, type RequestOptions } from '@anth/core';
+import {
+  MessageStream,
+  type Anthropic,
+  type Message,
+  type MessageParam,
+  type MessageStreamParams,
+  type RawMessageStreamEvent,
+  type RequestOptions,
+} from '@anth/core';
 import { parseSSEItems, warnOnDiscouragedParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
@@ -11,12 +19,22 @@ import { toMessageRequest } from './message-request.js';
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */
-export function streamMessage(client: Anthropic, params: MessageStreamParams, options?: RequestOptions): MessageStream<Message, RawMessageStreamEvent> {
+export function streamMessage(
+  client: Anthropic,
+  params: MessageStreamParams,
+  options?: RequestOptions,
+): MessageStream<Message, RawMessageStreamEvent> {
   warnOnDiscouragedParams(client, params);
   return MessageStream.fromRequest<Message, RawMessageStreamEvent, MessageParam>(
     (signal) =>
       client
-        .request({ ...toMessageRequest({ ...params, stream: true }, options, { 'x-stainless-helper-method': 'stream' }), signal }, parseSSEItems<RawMessageStreamEvent>)
+        .request(
+          {
+            ...toMessageRequest({ ...params, stream: true }, options, { 'x-stainless-helper-method': 'stream' }),
+            signal,
+          },
+          parseSSEItems<RawMessageStreamEvent>,
+        )
         .withResponse(),
     { signal: options?.signal, messages: params.messages },
   );

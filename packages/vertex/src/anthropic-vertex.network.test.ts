@@ -8,7 +8,9 @@ import { authorizations, ENV_NAMES, mintingProvider, PARAMS, streamMessage } fro
 let server: EmulatorServer;
 beforeEach(async () => {
   for (const name of ENV_NAMES) vi.stubEnv(name, undefined);
-  server = await startEmulatorServer(createEmulator({ backend: 'vertex', authTokens: ['ya29.net-1', 'ya29.net-2', 'ya29.net-3'] }));
+  server = await startEmulatorServer(
+    createEmulator({ backend: 'vertex', authTokens: ['ya29.net-1', 'ya29.net-2', 'ya29.net-3'] }),
+  );
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -18,7 +20,13 @@ afterEach(async () => {
 describe('AnthropicVertex over HTTP', () => {
   it('streams from :streamRawPredict after a throttled attempt, with a new token for the retry', async () => {
     const { provider } = mintingProvider('ya29.net');
-    const client = new AnthropicVertex({ region: 'us-east5', projectId: 'p', baseURL: `${server.url}/v1`, accessToken: provider, maxRetries: 1 });
+    const client = new AnthropicVertex({
+      region: 'us-east5',
+      projectId: 'p',
+      baseURL: `${server.url}/v1`,
+      accessToken: provider,
+      maxRetries: 1,
+    });
     server.emulator.fault({ status: 429, headers: { 'retry-after-ms': '5' } });
     server.emulator.script({ content: [{ type: 'text', text: 'Over a real socket.' }] });
     const stream = streamMessage(client, PARAMS);
@@ -26,12 +34,21 @@ describe('AnthropicVertex over HTTP', () => {
     for await (const delta of stream.textStream) text += delta;
     expect(text).toBe('Over a real socket.');
     expect(authorizations(server.emulator)).toEqual(['Bearer ya29.net-1', 'Bearer ya29.net-2']);
-    expect(server.emulator.requests[1]?.path).toBe('/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929:streamRawPredict');
+    expect(server.emulator.requests[1]?.path).toBe(
+      '/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929:streamRawPredict',
+    );
   });
 
   it('a slow Vertex response times out like any request (the timeout covers the rewritten request)', async () => {
     const { provider } = mintingProvider('ya29.net');
-    const client = new AnthropicVertex({ region: 'us-east5', projectId: 'p', baseURL: `${server.url}/v1`, accessToken: provider, maxRetries: 0, timeout: 50 });
+    const client = new AnthropicVertex({
+      region: 'us-east5',
+      projectId: 'p',
+      baseURL: `${server.url}/v1`,
+      accessToken: provider,
+      maxRetries: 0,
+      timeout: 50,
+    });
     server.emulator.fault({ latencyMs: 2_000 });
     await expect(client.post('/v1/messages', { body: PARAMS })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
   });

@@ -9,7 +9,10 @@ export function withGoogleAuth(googleAuth: GoogleAuth): AnthropicVertex {
   return new AnthropicVertex({ region: 'us-east5', googleAuth });
 }
 export function withAuthClient(authClient: AuthClient, impersonated: Impersonated): AnthropicVertex[] {
-  return [new AnthropicVertex({ region: 'us-east5', authClient }), new AnthropicVertex({ region: 'us-east5', authClient: impersonated })];
+  return [
+    new AnthropicVertex({ region: 'us-east5', authClient }),
+    new AnthropicVertex({ region: 'us-east5', authClient: impersonated }),
+  ];
 }
 // A cloud client is a core client: every resource accepts it.
 expectTypeOf<AnthropicVertex>().toExtend<Anthropic>();

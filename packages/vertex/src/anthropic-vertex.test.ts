@@ -2,7 +2,15 @@ import { AnthropicError, APIConnectionError, AuthenticationError, type Message, 
 import { createEmulator } from '@anth-apps/emulator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicVertex } from './anthropic-vertex.js';
-import { authorizations, emulatedVertex, ENV_NAMES, MODEL, mintingProvider, PARAMS, streamMessage } from './test-helpers.js';
+import {
+  authorizations,
+  emulatedVertex,
+  ENV_NAMES,
+  MODEL,
+  mintingProvider,
+  PARAMS,
+  streamMessage,
+} from './test-helpers.js';
 import { VERSION } from './version.js';
 
 const PREDICT_URL = `https://us-east5-aiplatform.googleapis.com/v1/projects/my-project/locations/us-east5/publishers/anthropic/models/${MODEL}`;
@@ -25,7 +33,11 @@ describe('AnthropicVertex: the wire', () => {
     expect(message.content[0]).toMatchObject({ type: 'text', text: expect.stringContaining('Hello from the test') });
     const [request] = emulator.requests;
     expect(request?.url).toBe(`${PREDICT_URL}:rawPredict`);
-    expect(request?.body).toEqual({ anthropic_version: 'vertex-2023-10-16', max_tokens: 64, messages: PARAMS.messages });
+    expect(request?.body).toEqual({
+      anthropic_version: 'vertex-2023-10-16',
+      max_tokens: 64,
+      messages: PARAMS.messages,
+    });
     expect(request?.headers.get('authorization')).toBe('Bearer ya29.static');
     expect(request?.headers.get('x-api-key')).toBeNull();
     expect(request?.headers.get('user-agent')).toBe(`AnthropicVertex/JS ${VERSION}`);
@@ -44,38 +56,81 @@ describe('AnthropicVertex: the wire', () => {
 
   it('countTokens: count-tokens:rawPredict with the model kept in the body', async () => {
     const { client, emulator } = emulatedVertex();
-    const { input_tokens: inputTokens } = await client.post<{ input_tokens: number }>('/v1/messages/count_tokens', { body: { model: MODEL, messages: PARAMS.messages } });
+    const { input_tokens: inputTokens } = await client.post<{ input_tokens: number }>('/v1/messages/count_tokens', {
+      body: { model: MODEL, messages: PARAMS.messages },
+    });
     expect(inputTokens).toBeGreaterThan(0);
-    expect(emulator.requests[0]?.url).toBe('https://us-east5-aiplatform.googleapis.com/v1/projects/my-project/locations/us-east5/publishers/anthropic/models/count-tokens:rawPredict');
-    expect(emulator.requests[0]?.body).toEqual({ anthropic_version: 'vertex-2023-10-16', model: MODEL, messages: PARAMS.messages });
+    expect(emulator.requests[0]?.url).toBe(
+      'https://us-east5-aiplatform.googleapis.com/v1/projects/my-project/locations/us-east5/publishers/anthropic/models/count-tokens:rawPredict',
+    );
+    expect(emulator.requests[0]?.body).toEqual({
+      anthropic_version: 'vertex-2023-10-16',
+      model: MODEL,
+      messages: PARAMS.messages,
+    });
   });
 
   it('beta calls: drops ?beta=true, keeps anthropic-beta a header, keeps a given anthropic_version', async () => {
     const { client, emulator } = emulatedVertex();
-    await client.post('/v1/messages?beta=true', { body: { ...PARAMS, anthropic_version: 'vertex-2023-10-16' }, betas: ['context-1m-2025-08-07'] });
-    await client.post('/v1/messages/count_tokens?beta=true', { body: { model: MODEL, messages: PARAMS.messages }, betas: ['token-counting-2024-11-01'] });
-    expect(emulator.requests.map((request) => request.url)).toEqual([`${PREDICT_URL}:rawPredict`, expect.stringMatching(/count-tokens:rawPredict$/)]);
-    expect(emulator.requests.map((request) => request.headers.get('anthropic-beta'))).toEqual(['context-1m-2025-08-07', 'token-counting-2024-11-01']);
+    await client.post('/v1/messages?beta=true', {
+      body: { ...PARAMS, anthropic_version: 'vertex-2023-10-16' },
+      betas: ['context-1m-2025-08-07'],
+    });
+    await client.post('/v1/messages/count_tokens?beta=true', {
+      body: { model: MODEL, messages: PARAMS.messages },
+      betas: ['token-counting-2024-11-01'],
+    });
+    expect(emulator.requests.map((request) => request.url)).toEqual([
+      `${PREDICT_URL}:rawPredict`,
+      expect.stringMatching(/count-tokens:rawPredict$/),
+    ]);
+    expect(emulator.requests.map((request) => request.headers.get('anthropic-beta'))).toEqual([
+      'context-1m-2025-08-07',
+      'token-counting-2024-11-01',
+    ]);
   });
 
   it('inserts the model as is, and keeps a base URL path prefix (proxies)', async () => {
     const emulator = createEmulator({ backend: 'vertex', authTokens: ['t'], requireAuth: false });
-    const client = new AnthropicVertex({ region: 'europe-west1', projectId: 'p', accessToken: 't', baseURL: 'https://proxy.test/vertex/v1', fetch: emulator.fetch });
+    const client = new AnthropicVertex({
+      region: 'europe-west1',
+      projectId: 'p',
+      accessToken: 't',
+      baseURL: 'https://proxy.test/vertex/v1',
+      fetch: emulator.fetch,
+    });
     await client.post('/v1/messages', { body: { ...PARAMS, model: 'claude-sonnet-4-5' } }).catch(() => undefined);
-    expect(emulator.requests[0]?.url).toBe('https://proxy.test/vertex/v1/projects/p/locations/europe-west1/publishers/anthropic/models/claude-sonnet-4-5:rawPredict');
+    expect(emulator.requests[0]?.url).toBe(
+      'https://proxy.test/vertex/v1/projects/p/locations/europe-west1/publishers/anthropic/models/claude-sonnet-4-5:rawPredict',
+    );
   });
 
   it('middleware sees the first-party request on every attempt; the rewrite and credentials happen inside next', async () => {
     const seen: Array<{ url: string; body: unknown; authorization: string | null; retry: number }> = [];
     const middleware: Middleware = async (request, next, context) => {
-      seen.push({ url: request.url, body: await request.clone().json(), authorization: request.headers.get('authorization'), retry: context.retryCount });
+      seen.push({
+        url: request.url,
+        body: await request.clone().json(),
+        authorization: request.headers.get('authorization'),
+        retry: context.retryCount,
+      });
       return next(request);
     };
     const { client, emulator } = emulatedVertex({ middleware: [middleware], maxRetries: 1 });
     emulator.fault({ status: 529, headers: { 'retry-after-ms': '0' } });
     await client.post('/v1/messages', { body: PARAMS });
-    expect(seen).toEqual([0, 1].map((retry) => ({ url: 'https://us-east5-aiplatform.googleapis.com/v1/v1/messages', body: PARAMS, authorization: null, retry })));
-    expect(emulator.requests.map((request) => request.url)).toEqual([`${PREDICT_URL}:rawPredict`, `${PREDICT_URL}:rawPredict`]);
+    expect(seen).toEqual(
+      [0, 1].map((retry) => ({
+        url: 'https://us-east5-aiplatform.googleapis.com/v1/v1/messages',
+        body: PARAMS,
+        authorization: null,
+        retry,
+      })),
+    );
+    expect(emulator.requests.map((request) => request.url)).toEqual([
+      `${PREDICT_URL}:rawPredict`,
+      `${PREDICT_URL}:rawPredict`,
+    ]);
   });
 
   it('an explicit Authorization header from the caller wins and no token is fetched', async () => {
@@ -89,17 +144,50 @@ describe('AnthropicVertex: the wire', () => {
 
 describe('AnthropicVertex: unsupported endpoints fail before any network call', () => {
   it.each([
-    ['post', '/v1/messages/batches', 'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).'],
-    ['get', '/v1/messages/batches/msgbatch_1/results', 'The Batch API is not supported in the Vertex client yet (GET /v1/messages/batches/msgbatch_1/results).'],
-    ['post', '/v1/messages/batches?beta=true', 'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).'],
-    ['get', '/v1/models', 'GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
-    ['get', '/v1/files?beta=true', 'GET /v1/files is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
-    ['post', '/v1/complete', 'POST /v1/complete is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
-    ['get', '/v1/messages', 'GET /v1/messages is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.'],
+    [
+      'post',
+      '/v1/messages/batches',
+      'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).',
+    ],
+    [
+      'get',
+      '/v1/messages/batches/msgbatch_1/results',
+      'The Batch API is not supported in the Vertex client yet (GET /v1/messages/batches/msgbatch_1/results).',
+    ],
+    [
+      'post',
+      '/v1/messages/batches?beta=true',
+      'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).',
+    ],
+    [
+      'get',
+      '/v1/models',
+      'GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+    ],
+    [
+      'get',
+      '/v1/files?beta=true',
+      'GET /v1/files is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+    ],
+    [
+      'post',
+      '/v1/complete',
+      'POST /v1/complete is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+    ],
+    [
+      'get',
+      '/v1/messages',
+      'GET /v1/messages is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+    ],
   ] as const)('%s %s', async (method, path, message) => {
     const fetchCalls: string[] = [];
-    const { client } = emulatedVertex({ maxRetries: 2, fetch: async (input) => (fetchCalls.push(String(input)), new Response('{}')) });
-    const error = await client[method](path, method === 'post' ? { body: { requests: [] } } : {}).catch((caught: unknown) => caught);
+    const { client } = emulatedVertex({
+      maxRetries: 2,
+      fetch: async (input) => (fetchCalls.push(String(input)), new Response('{}')),
+    });
+    const error = await client[method](path, method === 'post' ? { body: { requests: [] } } : {}).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(message);
@@ -111,7 +199,10 @@ describe('AnthropicVertex: tokens', () => {
   it('a provider without expiry is asked on every attempt, so each retry carries a new token', async () => {
     const { provider, tokens } = mintingProvider('ya29.fresh');
     const { client, emulator } = emulatedVertex({ accessToken: provider, maxRetries: 2 }, tokens(3));
-    emulator.fault({ status: 429, headers: { 'retry-after-ms': '0' } }, { status: 503, headers: { 'retry-after-ms': '0' } });
+    emulator.fault(
+      { status: 429, headers: { 'retry-after-ms': '0' } },
+      { status: 503, headers: { 'retry-after-ms': '0' } },
+    );
     await client.post('/v1/messages', { body: PARAMS });
     expect(authorizations(emulator)).toEqual(['Bearer ya29.fresh-1', 'Bearer ya29.fresh-2', 'Bearer ya29.fresh-3']);
   });
@@ -163,7 +254,12 @@ describe('AnthropicVertex: tokens', () => {
   });
 
   it('provider failures: a clear AnthropicError with the cause, not retried; an AnthropicError passes as is', async () => {
-    const failing = emulatedVertex({ maxRetries: 2, accessToken: async () => { throw new Error('token service down'); } });
+    const failing = emulatedVertex({
+      maxRetries: 2,
+      accessToken: async () => {
+        throw new Error('token service down');
+      },
+    });
     const error = await failing.client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AnthropicError);
     expect((error as Error).message).toBe('Failed to get token from the accessToken provider: token service down');
@@ -171,18 +267,26 @@ describe('AnthropicVertex: tokens', () => {
     expect(failing.emulator.requests).toEqual([]);
 
     const own = new APIConnectionError({ message: 'token service unreachable' });
-    const passing = emulatedVertex({ accessToken: async () => { throw own; } });
+    const passing = emulatedVertex({
+      accessToken: async () => {
+        throw own;
+      },
+    });
     await expect(passing.client.post('/v1/messages', { body: PARAMS })).rejects.toBe(own);
 
     const empty = emulatedVertex({ accessToken: async () => ({ token: '' }) });
-    await expect(empty.client.post('/v1/messages', { body: PARAMS })).rejects.toThrow('Expected the accessToken provider to return a non-empty string or { token, expiresAt? }, but it returned an object without a non-empty string `token`');
+    await expect(empty.client.post('/v1/messages', { body: PARAMS })).rejects.toThrow(
+      'Expected the accessToken provider to return a non-empty string or { token, expiresAt? }, but it returned an object without a non-empty string `token`',
+    );
   });
 });
 
 describe('AnthropicVertex: configuration', () => {
   it('region: option > CLOUD_ML_REGION; missing is the exact error', () => {
     expect(() => new AnthropicVertex({ projectId: 'p', accessToken: 't' })).toThrow(
-      new AnthropicError('No region was given. The client should be instantiated with the `region` option or the `CLOUD_ML_REGION` environment variable should be set.'),
+      new AnthropicError(
+        'No region was given. The client should be instantiated with the `region` option or the `CLOUD_ML_REGION` environment variable should be set.',
+      ),
     );
     vi.stubEnv('CLOUD_ML_REGION', 'europe-west1');
     expect(new AnthropicVertex({ accessToken: 't' }).region).toBe('europe-west1');
@@ -190,7 +294,8 @@ describe('AnthropicVertex: configuration', () => {
   });
 
   it('base URL by region (global, us, eu, regional), ANTHROPIC_VERTEX_BASE_URL and baseURL win', () => {
-    const baseURL = (options: ConstructorParameters<typeof AnthropicVertex>[0]) => new AnthropicVertex({ accessToken: 't', ...options }).baseURL;
+    const baseURL = (options: ConstructorParameters<typeof AnthropicVertex>[0]) =>
+      new AnthropicVertex({ accessToken: 't', ...options }).baseURL;
     expect(baseURL({ region: 'global' })).toBe('https://aiplatform.googleapis.com/v1');
     expect(baseURL({ region: 'us' })).toBe('https://aiplatform.us.rep.googleapis.com/v1');
     expect(baseURL({ region: 'eu' })).toBe('https://aiplatform.eu.rep.googleapis.com/v1');
@@ -199,20 +304,30 @@ describe('AnthropicVertex: configuration', () => {
     expect(baseURL({ region: 'us-east5' })).toBe('https://us-east5-aiplatform.googleapis.com/v1');
     vi.stubEnv('ANTHROPIC_VERTEX_BASE_URL', 'https://env-proxy.test/v1');
     expect(baseURL({ region: 'us-east5' })).toBe('https://env-proxy.test/v1');
-    expect(baseURL({ region: 'us-east5', baseURL: 'https://option-proxy.test/v1' })).toBe('https://option-proxy.test/v1');
+    expect(baseURL({ region: 'us-east5', baseURL: 'https://option-proxy.test/v1' })).toBe(
+      'https://option-proxy.test/v1',
+    );
   });
 
   it('an invalid region is refused at construction, naming the value', () => {
-    expect(() => new AnthropicVertex({ region: 'https://us-east5-aiplatform.googleapis.com', accessToken: 't' })).toThrow(
+    expect(
+      () => new AnthropicVertex({ region: 'https://us-east5-aiplatform.googleapis.com', accessToken: 't' }),
+    ).toThrow(
       'Invalid Vertex AI region "https://us-east5-aiplatform.googleapis.com": expected a location such as us-east5 or global.',
     );
   });
 
   it('global, us and eu requests go to their hosts with the location in the path', async () => {
-    for (const [region, host] of [['global', 'aiplatform.googleapis.com'], ['us', 'aiplatform.us.rep.googleapis.com'], ['eu', 'aiplatform.eu.rep.googleapis.com']] as const) {
+    for (const [region, host] of [
+      ['global', 'aiplatform.googleapis.com'],
+      ['us', 'aiplatform.us.rep.googleapis.com'],
+      ['eu', 'aiplatform.eu.rep.googleapis.com'],
+    ] as const) {
       const { client, emulator } = emulatedVertex({ region });
       await client.post('/v1/messages', { body: PARAMS });
-      expect(emulator.requests[0]?.url).toBe(`https://${host}/v1/projects/my-project/locations/${region}/publishers/anthropic/models/${MODEL}:rawPredict`);
+      expect(emulator.requests[0]?.url).toBe(
+        `https://${host}/v1/projects/my-project/locations/${region}/publishers/anthropic/models/${MODEL}:rawPredict`,
+      );
     }
   });
 
@@ -238,7 +353,9 @@ describe('AnthropicVertex: configuration', () => {
     const { provider, calls } = mintingProvider('never');
     for (const body of ['not json', '[1, 2]', 'null', '42']) {
       const { client, emulator } = emulatedVertex({ accessToken: provider, maxRetries: 2 });
-      await expect(client.post('/v1/messages', { body, headers: { 'content-type': 'application/json' } })).rejects.toThrow(new AnthropicError('Vertex AI needs a JSON object as the request body.'));
+      await expect(
+        client.post('/v1/messages', { body, headers: { 'content-type': 'application/json' } }),
+      ).rejects.toThrow(new AnthropicError('Vertex AI needs a JSON object as the request body.'));
       expect(emulator.requests).toEqual([]);
     }
     expect(calls()).toBe(0);
@@ -253,8 +370,12 @@ describe('AnthropicVertex: configuration', () => {
   it('refuses conflicting credentials at construction', () => {
     const authClient = { getRequestHeaders: async () => ({ authorization: 'Bearer x' }) };
     const googleAuth = { getClient: async () => authClient };
-    expect(() => new AnthropicVertex({ region: 'us-east5', authClient, googleAuth })).toThrow('You cannot provide both `authClient` and `googleAuth`. Please provide only one of them.');
-    expect(() => new AnthropicVertex({ region: 'us-east5', authClient, accessToken: 't' })).toThrow('You cannot provide both `accessToken` and `authClient`. Please provide only one of them.');
+    expect(() => new AnthropicVertex({ region: 'us-east5', authClient, googleAuth })).toThrow(
+      'You cannot provide both `authClient` and `googleAuth`. Please provide only one of them.',
+    );
+    expect(() => new AnthropicVertex({ region: 'us-east5', authClient, accessToken: 't' })).toThrow(
+      'You cannot provide both `accessToken` and `authClient`. Please provide only one of them.',
+    );
   });
 
   it('withOptions rebuilds from the Vertex options: a new region gets its own endpoint', async () => {
@@ -263,12 +384,24 @@ describe('AnthropicVertex: configuration', () => {
     expect(europe).toBeInstanceOf(AnthropicVertex);
     expect(europe.baseURL).toBe('https://europe-west4-aiplatform.googleapis.com/v1');
     await europe.post('/v1/messages', { body: PARAMS });
-    expect(emulator.requests[0]?.url).toContain('europe-west4-aiplatform.googleapis.com/v1/projects/my-project/locations/europe-west4/');
+    expect(emulator.requests[0]?.url).toContain(
+      'europe-west4-aiplatform.googleapis.com/v1/projects/my-project/locations/europe-west4/',
+    );
   });
 
   it('a DNS failure names the host and the region that produced it', async () => {
-    const dnsFailure = (host: string) => new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host }) });
-    const client = new AnthropicVertex({ region: 'us-east55', projectId: 'p', accessToken: 't', maxRetries: 0, fetch: async (input) => Promise.reject(dnsFailure(new URL(input instanceof Request ? input.url : String(input)).hostname)) });
+    const dnsFailure = (host: string) =>
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host }),
+      });
+    const client = new AnthropicVertex({
+      region: 'us-east55',
+      projectId: 'p',
+      accessToken: 't',
+      maxRetries: 0,
+      fetch: async (input) =>
+        Promise.reject(dnsFailure(new URL(input instanceof Request ? input.url : String(input)).hostname)),
+    });
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(
@@ -276,11 +409,24 @@ describe('AnthropicVertex: configuration', () => {
     );
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     const viaBaseURL = client.withOptions({ baseURL: 'https://vertex-proxy.invalid/v1' });
-    await expect(viaBaseURL.post('/v1/messages', { body: PARAMS })).rejects.toThrow('Could not resolve host vertex-proxy.invalid (from `baseURL` / ANTHROPIC_VERTEX_BASE_URL).');
+    await expect(viaBaseURL.post('/v1/messages', { body: PARAMS })).rejects.toThrow(
+      'Could not resolve host vertex-proxy.invalid (from `baseURL` / ANTHROPIC_VERTEX_BASE_URL).',
+    );
   });
 
   it('other connection failures stay plain connection errors', async () => {
-    const client = new AnthropicVertex({ region: 'us-east5', projectId: 'p', accessToken: 't', maxRetries: 0, fetch: async () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })) });
+    const client = new AnthropicVertex({
+      region: 'us-east5',
+      projectId: 'p',
+      accessToken: 't',
+      maxRetries: 0,
+      fetch: async () =>
+        Promise.reject(
+          new TypeError('fetch failed', {
+            cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+          }),
+        ),
+    });
     const error = await client.post('/v1/messages', { body: PARAMS }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe('Connection error.');

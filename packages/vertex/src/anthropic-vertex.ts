@@ -5,7 +5,8 @@ import type { AnthropicVertexOptions } from './vertex-options.js';
 import { createVertexTransport, type VertexTransport } from './vertex-transport.js';
 import { VERSION } from './version.js';
 
-const MISSING_REGION = 'No region was given. The client should be instantiated with the `region` option or the `CLOUD_ML_REGION` environment variable should be set.';
+const MISSING_REGION =
+  'No region was given. The client should be instantiated with the `region` option or the `CLOUD_ML_REGION` environment variable should be set.';
 
 /**
  * The Anthropic API on Google Vertex AI. A core client, so every resource works with it
@@ -34,13 +35,26 @@ export class AnthropicVertex extends Anthropic {
     const region = options.region || readEnv('CLOUD_ML_REGION');
     if (!region) throw new AnthropicError(MISSING_REGION);
     // Usually an unset variable read with `?? ''`: failing here beats silently trying other credentials.
-    if (options.accessToken === '') throw new AnthropicError('accessToken is empty: pass a token or a token provider, or leave it out.');
+    if (options.accessToken === '')
+      throw new AnthropicError('accessToken is empty: pass a token or a token provider, or leave it out.');
     // The last two given, so `authClient` with `googleAuth` is reported as such whatever else is set.
-    const [first, second] = (['accessToken', 'authClient', 'googleAuth'] as const).filter((name) => options[name]).slice(-2);
-    if (second) throw new AnthropicError(`You cannot provide both \`${first}\` and \`${second}\`. Please provide only one of them.`);
+    const [first, second] = (['accessToken', 'authClient', 'googleAuth'] as const)
+      .filter((name) => options[name])
+      .slice(-2);
+    if (second)
+      throw new AnthropicError(
+        `You cannot provide both \`${first}\` and \`${second}\`. Please provide only one of them.`,
+      );
     const regionBaseURL = vertexBaseURL(region);
     const customBaseURL = options.baseURL || readEnv('ANTHROPIC_VERTEX_BASE_URL');
-    const { region: _region, projectId, accessToken: _accessToken, googleAuth: _googleAuth, authClient: _authClient, ...clientOptions } = options;
+    const {
+      region: _region,
+      projectId,
+      accessToken: _accessToken,
+      googleAuth: _googleAuth,
+      authClient: _authClient,
+      ...clientOptions
+    } = options;
     // Explicit nulls keep ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN out of every request to Google.
     super({ ...clientOptions, baseURL: customBaseURL || regionBaseURL, apiKey: null, authToken: null });
     this.region = region;

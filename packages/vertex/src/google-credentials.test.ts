@@ -20,7 +20,9 @@ afterEach(() => {
  * `refreshAccessToken()` (or a missing token) makes it mint a new one, and reports the expiry in
  * `credentials.expiry_date` when `lifetimeMs` is set. No network.
  */
-function fakeAuthClient(options: { projectId?: string; userProject?: string; lifetimeMs?: number; refreshable?: boolean } = {}) {
+function fakeAuthClient(
+  options: { projectId?: string; userProject?: string; lifetimeMs?: number; refreshable?: boolean } = {},
+) {
   let minted = 0;
   let token: string | undefined;
   const calls = { getRequestHeaders: 0, refreshAccessToken: 0 };
@@ -30,7 +32,10 @@ function fakeAuthClient(options: { projectId?: string; userProject?: string; lif
     if (options.lifetimeMs !== undefined) client.credentials.expiry_date = Date.now() + options.lifetimeMs;
     return token;
   };
-  const client: GoogleAuthClient & { credentials: { expiry_date?: number }; getAccessToken(): Promise<{ token: string }> } = {
+  const client: GoogleAuthClient & {
+    credentials: { expiry_date?: number };
+    getAccessToken(): Promise<{ token: string }>;
+  } = {
     projectId: options.projectId,
     credentials: {},
     async getAccessToken() {
@@ -81,7 +86,7 @@ describe('AnthropicVertex with an authClient or googleAuth (no google-auth-libra
   it('googleAuth: getClient() once, then its headers on every request', async () => {
     const { client: authClient, calls } = fakeAuthClient();
     let getClientCalls = 0;
-    const googleAuth = { getClient: async () => (getClientCalls += 1, authClient) };
+    const googleAuth = { getClient: async () => ((getClientCalls += 1), authClient) };
     const { client, emulator } = emulatedVertex({ accessToken: undefined, googleAuth }, TOKENS);
     await client.post('/v1/messages', { body: PARAMS });
     await client.post('/v1/messages', { body: PARAMS });
@@ -127,7 +132,9 @@ describe('AnthropicVertex with an authClient or googleAuth (no google-auth-libra
     expect((error as Error).cause).toBe(cause);
     expect(emulator.requests).toEqual([]);
     const noHeader = emulatedVertex({ accessToken: undefined, authClient: { getRequestHeaders: async () => ({}) } });
-    await expect(noHeader.client.post('/v1/messages', { body: PARAMS })).rejects.toThrow('Failed to acquire Google OAuth credentials.');
+    await expect(noHeader.client.post('/v1/messages', { body: PARAMS })).rejects.toThrow(
+      'Failed to acquire Google OAuth credentials.',
+    );
   });
 });
 
@@ -167,7 +174,9 @@ describe('Application Default Credentials through the real google-auth-library, 
       const [tokenRequest, predict] = emulator.requests;
       expect(tokenRequest?.path).toBe('/token');
       expect(new URLSearchParams(tokenRequest?.rawBody).get('refresh_token')).toBe('refresh-token');
-      expect(predict?.path).toBe('/v1/projects/adc-project/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929:rawPredict');
+      expect(predict?.path).toBe(
+        '/v1/projects/adc-project/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929:rawPredict',
+      );
       expect(predict?.headers.get('authorization')).toMatch(/^Bearer ya29\.emulator-1-/);
       expect(predict?.headers.get('x-goog-user-project')).toBe('adc-project');
     } finally {

@@ -29,14 +29,22 @@ export type GoogleCredentials = (
  * const credentials = createGoogleCredentials({ authClient }, await loadCredentialTools(), logger);
  * const response = await credentials((headers, project) => buildRequest(headers, project), fetch);
  */
-export function createGoogleCredentials(options: Pick<AnthropicVertexOptions, 'accessToken' | 'googleAuth' | 'authClient'>, tools: CredentialTools, logger?: Logger): GoogleCredentials {
+export function createGoogleCredentials(
+  options: Pick<AnthropicVertexOptions, 'accessToken' | 'googleAuth' | 'authClient'>,
+  tools: CredentialTools,
+  logger?: Logger,
+): GoogleCredentials {
   const { tokenFetcher, sendWithToken, createCachedCredential, AnthropicError, APIConnectionError } = tools;
   const { accessToken, googleAuth, authClient } = options;
   if (typeof accessToken === 'function') {
     const tokens = createCachedCredential(tokenFetcher(accessToken, 'the accessToken provider'));
     return (build, send) => sendWithToken(tokens, (token) => send(build({ authorization: `Bearer ${token}` })), logger);
   }
-  const loadClient = authClient ? () => Promise.resolve(authClient) : googleAuth ? () => googleAuth.getClient() : adcClientLoader(tools);
+  const loadClient = authClient
+    ? () => Promise.resolve(authClient)
+    : googleAuth
+      ? () => googleAuth.getClient()
+      : adcClientLoader(tools);
   let client: GoogleAuthClient | undefined;
   let userProject: string | undefined;
   // forceRefresh: the token was rejected (a 401). Several requests rejected with the same token ask
@@ -64,7 +72,13 @@ export function createGoogleCredentials(options: Pick<AnthropicVertexOptions, 'a
   return (build, send) =>
     sendWithToken(
       authorization,
-      (value) => send(build({ ...(userProject ? { 'x-goog-user-project': userProject } : {}), authorization: value }, client?.projectId || userProject || undefined)),
+      (value) =>
+        send(
+          build(
+            { ...(userProject ? { 'x-goog-user-project': userProject } : {}), authorization: value },
+            client?.projectId || userProject || undefined,
+          ),
+        ),
       logger,
     );
 }

@@ -55,8 +55,18 @@ describe('at run time (built CommonJS entry, fresh Node process)', () => {
       encoding: 'utf8',
       timeout: 20_000,
       // ADC fails at once on a missing credentials file, before any metadata-server probe.
-      env: { PATH: process.env['PATH'], GOOGLE_APPLICATION_CREDENTIALS: join(tmpdir(), 'anth-no-such-credentials.json'), METADATA_SERVER_DETECTION: 'none', GCE_METADATA_HOST: '127.0.0.1:1' },
+      env: {
+        PATH: process.env['PATH'],
+        GOOGLE_APPLICATION_CREDENTIALS: join(tmpdir(), 'anth-no-such-credentials.json'),
+        METADATA_SERVER_DETECTION: 'none',
+        GCE_METADATA_HOST: '127.0.0.1:1',
+      },
     });
-    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({ afterImport: false, afterAccessTokenRequest: false, afterADCClient: false, afterADCRequest: true });
+    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+      afterImport: false,
+      afterAccessTokenRequest: false,
+      afterADCClient: false,
+      afterADCRequest: true,
+    });
   });
 });

@@ -12,19 +12,30 @@ describe('VERTEX_PATH', () => {
   it('matches the two served endpoints by path suffix, so a base path survives', () => {
     expect(VERTEX_PATH.exec('/v1/v1/messages')?.[1]).toBeUndefined();
     expect(VERTEX_PATH.exec('/proxy/v1/v1/messages/count_tokens')?.[1]).toBe('/count_tokens');
-    for (const path of ['/v1/v1/messages/batches', '/v1/v1/models', '/v1/v1/complete', '/v1/v1/messages/x']) expect(VERTEX_PATH.test(path)).toBe(false);
+    for (const path of ['/v1/v1/messages/batches', '/v1/v1/models', '/v1/v1/complete', '/v1/v1/messages/x'])
+      expect(VERTEX_PATH.test(path)).toBe(false);
   });
 });
 
 describe('rewriteVertexRequest', () => {
   it('messages: model into the path as is (`@` kept), stream kept in the body, version added, ?beta dropped, other query kept', () => {
-    const { url, body } = rewrite(`${BASE}/v1/messages?beta=true&trace=1`, { model: 'claude-opus-4-1@20250805', stream: true, max_tokens: 5 });
-    expect(url).toBe(`${BASE}/projects/p/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805:streamRawPredict?trace=1`);
+    const { url, body } = rewrite(`${BASE}/v1/messages?beta=true&trace=1`, {
+      model: 'claude-opus-4-1@20250805',
+      stream: true,
+      max_tokens: 5,
+    });
+    expect(url).toBe(
+      `${BASE}/projects/p/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805:streamRawPredict?trace=1`,
+    );
     expect(JSON.parse(body)).toEqual({ anthropic_version: 'vertex-2023-10-16', stream: true, max_tokens: 5 });
   });
 
   it('a falsy stream means :rawPredict; a given anthropic_version is kept', () => {
-    const { url, body } = rewrite(`${BASE}/v1/messages`, { model: 'm', stream: false, anthropic_version: 'vertex-2099-01-01' });
+    const { url, body } = rewrite(`${BASE}/v1/messages`, {
+      model: 'm',
+      stream: false,
+      anthropic_version: 'vertex-2099-01-01',
+    });
     expect(url.endsWith('/models/m:rawPredict')).toBe(true);
     expect(JSON.parse(body)).toEqual({ anthropic_version: 'vertex-2099-01-01', stream: false });
   });
@@ -37,15 +48,27 @@ describe('rewriteVertexRequest', () => {
 
   it('refuses values that would change the URL structure, naming the value and what was expected', () => {
     expect(() => rewrite(`${BASE}/v1/messages`, { model: 'publishers/x/models/m' })).toThrow(
-      new AnthropicError('Invalid Vertex AI model "publishers/x/models/m": expected an id such as claude-sonnet-4-5@20250929.'),
+      new AnthropicError(
+        'Invalid Vertex AI model "publishers/x/models/m": expected an id such as claude-sonnet-4-5@20250929.',
+      ),
     );
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: '' })).toThrow('Invalid Vertex AI model "": expected an id such as claude-sonnet-4-5@20250929.');
-    expect(() => rewrite(`${BASE}/v1/messages`, { max_tokens: 1 })).toThrow('Invalid Vertex AI model undefined: expected an id such as claude-sonnet-4-5@20250929.');
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'p/../other')).toThrow('Invalid Vertex AI projectId "p/../other": expected an id without / ? # % or spaces.');
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'my project')).toThrow('Invalid Vertex AI projectId "my project"');
+    expect(() => rewrite(`${BASE}/v1/messages`, { model: '' })).toThrow(
+      'Invalid Vertex AI model "": expected an id such as claude-sonnet-4-5@20250929.',
+    );
+    expect(() => rewrite(`${BASE}/v1/messages`, { max_tokens: 1 })).toThrow(
+      'Invalid Vertex AI model undefined: expected an id such as claude-sonnet-4-5@20250929.',
+    );
+    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'p/../other')).toThrow(
+      'Invalid Vertex AI projectId "p/../other": expected an id without / ? # % or spaces.',
+    );
+    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'my project')).toThrow(
+      'Invalid Vertex AI projectId "my project"',
+    );
   });
 
   it('invalidVertexValue names the option, its value and what was expected', () => {
-    expect(invalidVertexValue('region', 'x y', 'a location')).toEqual(new AnthropicError('Invalid Vertex AI region "x y": expected a location.'));
+    expect(invalidVertexValue('region', 'x y', 'a location')).toEqual(
+      new AnthropicError('Invalid Vertex AI region "x y": expected a location.'),
+    );
   });
 });

@@ -31,14 +31,25 @@ export function invalidVertexValue(name: string, value: unknown, expected: strin
  * @example
  * rewriteVertexRequest(new URL('https://us-east5-aiplatform.googleapis.com/v1/v1/messages'), { model, max_tokens, messages }, 'my-project', 'us-east5');
  */
-export function rewriteVertexRequest(url: URL, body: Record<string, unknown>, project: string, region: string): { url: URL; body: string } {
+export function rewriteVertexRequest(
+  url: URL,
+  body: Record<string, unknown>,
+  project: string,
+  region: string,
+): { url: URL; body: string } {
   if (!PATH_SAFE_ID.test(project)) throw invalidVertexValue('projectId', project, 'an id without / ? # % or spaces');
   const rewritten = new URL(url);
   rewritten.searchParams.delete('beta');
   const [canonical = '', countTokens] = VERTEX_PATH.exec(rewritten.pathname) ?? [];
   const { model, ...rest } = body;
-  if (!countTokens && !(typeof model === 'string' && PATH_SAFE_ID.test(model))) throw invalidVertexValue('model', model, 'an id such as claude-sonnet-4-5@20250929');
-  const action = countTokens ? 'count-tokens:rawPredict' : `${model as string}:${rest['stream'] ? 'streamRawPredict' : 'rawPredict'}`;
+  if (!countTokens && !(typeof model === 'string' && PATH_SAFE_ID.test(model)))
+    throw invalidVertexValue('model', model, 'an id such as claude-sonnet-4-5@20250929');
+  const action = countTokens
+    ? 'count-tokens:rawPredict'
+    : `${model as string}:${rest['stream'] ? 'streamRawPredict' : 'rawPredict'}`;
   rewritten.pathname = `${rewritten.pathname.slice(0, -canonical.length)}/projects/${project}/locations/${region}/publishers/anthropic/models/${action}`;
-  return { url: rewritten, body: JSON.stringify({ anthropic_version: 'vertex-2023-10-16', ...(countTokens ? body : rest) }) };
+  return {
+    url: rewritten,
+    body: JSON.stringify({ anthropic_version: 'vertex-2023-10-16', ...(countTokens ? body : rest) }),
+  };
 }

@@ -13,6 +13,11 @@ const LOCATION = /^[a-z][a-z0-9-]*[a-z0-9]$/;
  */
 export function vertexBaseURL(region: string): string {
   if (!LOCATION.test(region)) throw invalidVertexValue('region', region, 'a location such as us-east5 or global');
-  const host = region === 'global' ? 'aiplatform' : region === 'us' || region === 'eu' ? `aiplatform.${region}.rep` : `${region}-aiplatform`;
+  const host =
+    region === 'global'
+      ? 'aiplatform'
+      : region === 'us' || region === 'eu'
+        ? `aiplatform.${region}.rep`
+        : `${region}-aiplatform`;
   return `https://${host}.googleapis.com/v1`;
 }

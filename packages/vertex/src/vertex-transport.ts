@@ -5,7 +5,11 @@ import { rewriteVertexRequest, VERTEX_PATH } from './rewrite-vertex-request.js';
 import type { AnthropicVertexOptions } from './vertex-options.js';
 
 /** One attempt of a Vertex client: the canonical request in, Vertex's response out; `send` does the fetch. */
-export type VertexTransport = (request: Request, context: MiddlewareContext, send: (request: Request) => Promise<Response>) => Promise<Response>;
+export type VertexTransport = (
+  request: Request,
+  context: MiddlewareContext,
+  send: (request: Request) => Promise<Response>,
+) => Promise<Response>;
 
 const MISSING_PROJECT =
   'No projectId was given and it could not be resolved from credentials. The client should be instantiated with the `projectId` option or the `ANTHROPIC_VERTEX_PROJECT_ID` environment variable should be set.';
@@ -29,8 +33,16 @@ const MISSING_PROJECT =
  * const transport = createVertexTransport(options, 'us-east5', 'my-project', false, logger);
  * const response = await transport(request, context, (outgoing) => fetch(outgoing));
  */
-export function createVertexTransport(options: AnthropicVertexOptions, region: string, projectId: string | null, customBaseURL: boolean, logger: Logger): VertexTransport {
-  const origin = customBaseURL ? 'from `baseURL` / ANTHROPIC_VERTEX_BASE_URL' : `Vertex AI in region ${JSON.stringify(region)}: check \`region\` / CLOUD_ML_REGION`;
+export function createVertexTransport(
+  options: AnthropicVertexOptions,
+  region: string,
+  projectId: string | null,
+  customBaseURL: boolean,
+  logger: Logger,
+): VertexTransport {
+  const origin = customBaseURL
+    ? 'from `baseURL` / ANTHROPIC_VERTEX_BASE_URL'
+    : `Vertex AI in region ${JSON.stringify(region)}: check \`region\` / CLOUD_ML_REGION`;
   let credentials: Promise<GoogleCredentials> | undefined;
 
   return async (request, context, send) => {
@@ -38,11 +50,16 @@ export function createVertexTransport(options: AnthropicVertexOptions, region: s
     if (request.method !== 'POST' || !VERTEX_PATH.test(url.pathname)) {
       const [path = ''] = context.options.path.split('?', 1);
       const endpoint = `${request.method} ${path}`;
-      throw new AnthropicError(path.includes('/v1/messages/batches') ? `The Batch API is not supported in the Vertex client yet (${endpoint}).` : `${endpoint} is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.`);
+      throw new AnthropicError(
+        path.includes('/v1/messages/batches')
+          ? `The Batch API is not supported in the Vertex client yet (${endpoint}).`
+          : `${endpoint} is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.`,
+      );
     }
     // Not JSON at all is reported with any other body that is not an object.
     const body: unknown = await request.json().catch(() => undefined);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new AnthropicError('Vertex AI needs a JSON object as the request body.');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new AnthropicError('Vertex AI needs a JSON object as the request body.');
 
     const sendNamingHost = nameUnresolvedHost(send, origin);
     const build = (credentialHeaders: Record<string, string>, credentialsProject?: string): Request => {
@@ -50,13 +67,18 @@ export function createVertexTransport(options: AnthropicVertexOptions, region: s
       if (!project) throw new AnthropicError(MISSING_PROJECT);
       const headers = new Headers(credentialHeaders);
       request.headers.forEach((value, name) => headers.set(name, value));
-      return rebuildRequest(request, { ...rewriteVertexRequest(url, body as Record<string, unknown>, project, region), headers });
+      return rebuildRequest(request, {
+        ...rewriteVertexRequest(url, body as Record<string, unknown>, project, region),
+        headers,
+      });
     };
     if (request.headers.has('authorization')) return sendNamingHost(build({}));
     const { accessToken } = options;
     if (typeof accessToken === 'string') return sendNamingHost(build({ authorization: `Bearer ${accessToken}` }));
     // The module and core's credential tools load in parallel; the module takes the tools rather than importing core.
-    credentials ??= Promise.all([import('./google-credentials.js'), loadCredentialTools()]).then(([module, tools]) => module.createGoogleCredentials(options, tools, logger));
+    credentials ??= Promise.all([import('./google-credentials.js'), loadCredentialTools()]).then(([module, tools]) =>
+      module.createGoogleCredentials(options, tools, logger),
+    );
     return (await credentials)(build, sendNamingHost);
   };
 }

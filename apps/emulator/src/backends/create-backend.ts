@@ -15,9 +15,15 @@ const BACKENDS: Record<Exclude<EmulatorBackendName, 'anthropic'>, (context: Back
  * @example
  * createBackend('vertex', context)?.routes;
  */
-export function createBackend(name: EmulatorBackendName | undefined, context: BackendContext): EmulatorBackend | undefined {
+export function createBackend(
+  name: EmulatorBackendName | undefined,
+  context: BackendContext,
+): EmulatorBackend | undefined {
   if (name === undefined || name === 'anthropic') return undefined;
   const create = BACKENDS[name];
-  if (!create) throw new RangeError(`backend must be one of anthropic, ${Object.keys(BACKENDS).join(', ')}; got ${JSON.stringify(name)}`);
+  if (!create)
+    throw new RangeError(
+      `backend must be one of anthropic, ${Object.keys(BACKENDS).join(', ')}; got ${JSON.stringify(name)}`,
+    );
   return create(context);
 }

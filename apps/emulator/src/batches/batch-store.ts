@@ -1,7 +1,13 @@
 import { createRandomBase62 } from '../ids.js';
 import type { BatchRequestOutcome, BatchSchedule, EmulatorBatches, EmulatorOptions } from '../types.js';
 import type { ResultLines } from './results-body.js';
-import { runBatchRequest, type BatchEnding, type BatchRequest, type BatchResultType, type RunContext } from './run-batch-request.js';
+import {
+  runBatchRequest,
+  type BatchEnding,
+  type BatchRequest,
+  type BatchResultType,
+  type RunContext,
+} from './run-batch-request.js';
 import { createSyntheticResult } from './synthetic-result.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,11 +73,16 @@ export interface BatchStore {
  * @example
  * const store = createBatchStore(options, { models, takeTurn: () => turns.shift() });
  */
-export function createBatchStore(options: Pick<EmulatorOptions, 'batchSchedule' | 'batchResultsChunkBytes'>, context: RunContext): BatchStore {
+export function createBatchStore(
+  options: Pick<EmulatorOptions, 'batchSchedule' | 'batchResultsChunkBytes'>,
+  context: RunContext,
+): BatchStore {
   const schedule = checkSchedule(options.batchSchedule ?? { endAfterPolls: 3 });
   const resultsChunkBytes = options.batchResultsChunkBytes ?? 65_536;
   if (!Number.isInteger(resultsChunkBytes) || resultsChunkBytes < 1) {
-    throw new RangeError(`batchResultsChunkBytes must be a positive integer, got ${String(options.batchResultsChunkBytes)}`);
+    throw new RangeError(
+      `batchResultsChunkBytes must be a positive integer, got ${String(options.batchResultsChunkBytes)}`,
+    );
   }
   const batches = new Map<string, StoredBatch>();
   const outcomes = new Map<string, BatchRequestOutcome>();
@@ -104,7 +115,10 @@ export function createBatchStore(options: Pick<EmulatorOptions, 'batchSchedule' 
   const targets = (id: string | undefined): StoredBatch[] => {
     if (id === undefined) return [...batches.values()];
     const batch = batches.get(id);
-    if (!batch) throw new Error(`emulator.batches: no batch ${JSON.stringify(id)} (known: ${[...batches.keys()].join(', ') || 'none'})`);
+    if (!batch)
+      throw new Error(
+        `emulator.batches: no batch ${JSON.stringify(id)} (known: ${[...batches.keys()].join(', ') || 'none'})`,
+      );
     return [batch];
   };
 
@@ -115,7 +129,8 @@ export function createBatchStore(options: Pick<EmulatorOptions, 'batchSchedule' 
       for (const [customId, outcome] of Object.entries(byCustomId)) outcomes.set(customId, outcome);
     },
     createSynthetic: ({ requestCount, result = createSyntheticResult }) => {
-      if (!Number.isInteger(requestCount) || requestCount < 0) throw new RangeError(`requestCount must be an integer ≥ 0, got ${String(requestCount)}`);
+      if (!Number.isInteger(requestCount) || requestCount < 0)
+        throw new RangeError(`requestCount must be an integer ≥ 0, got ${String(requestCount)}`);
       const batch = newBatch([]);
       batch.status = 'ended';
       batch.endedAt = batch.createdAt;
@@ -204,8 +219,12 @@ function toTimestamp(time: number | null): string | null {
 function checkSchedule(schedule: BatchSchedule): BatchSchedule {
   if (schedule === 'manual') return schedule;
   if (typeof schedule === 'object' && schedule !== null) {
-    if ('endAfterPolls' in schedule && Number.isInteger(schedule.endAfterPolls) && schedule.endAfterPolls >= 1) return schedule;
-    if ('endAfterMs' in schedule && typeof schedule.endAfterMs === 'number' && schedule.endAfterMs >= 0) return schedule;
+    if ('endAfterPolls' in schedule && Number.isInteger(schedule.endAfterPolls) && schedule.endAfterPolls >= 1)
+      return schedule;
+    if ('endAfterMs' in schedule && typeof schedule.endAfterMs === 'number' && schedule.endAfterMs >= 0)
+      return schedule;
   }
-  throw new RangeError(`batchSchedule must be 'manual', { endAfterPolls: <integer ≥ 1> } or { endAfterMs: <ms ≥ 0> }, got ${JSON.stringify(schedule)}`);
+  throw new RangeError(
+    `batchSchedule must be 'manual', { endAfterPolls: <integer ≥ 1> } or { endAfterMs: <ms ≥ 0> }, got ${JSON.stringify(schedule)}`,
+  );
 }

@@ -14,7 +14,11 @@ export interface ResultLines {
  * @example
  * new Response(createResultsBody(lines, 65_536, request.signal), { headers: { 'content-type': 'application/binary' } });
  */
-export function createResultsBody(lines: ResultLines, chunkBytes: number, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export function createResultsBody(
+  lines: ResultLines,
+  chunkBytes: number,
+  signal?: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let index = 0;
   let leftover = new Uint8Array(0);

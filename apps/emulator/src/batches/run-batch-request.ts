@@ -40,7 +40,12 @@ export interface RunContext {
  * @example
  * runBatchRequest({ custom_id: 'q1', params }, undefined, 'run', context).result.type; // 'succeeded'
  */
-export function runBatchRequest(request: BatchRequest, outcome: BatchRequestOutcome | undefined, ending: BatchEnding, context: RunContext): BatchResultLine {
+export function runBatchRequest(
+  request: BatchRequest,
+  outcome: BatchRequestOutcome | undefined,
+  ending: BatchEnding,
+  context: RunContext,
+): BatchResultLine {
   const chosen = typeof outcome === 'string' ? { type: outcome } : outcome;
   const type = chosen?.type ?? (ending === 'cancel' ? 'canceled' : ending === 'expire' ? 'expired' : 'succeeded');
   const line = (result: BatchResultLine['result']): BatchResultLine => ({ custom_id: request.custom_id, result });
@@ -68,13 +73,23 @@ function runRequest(request: BatchRequest, scripted: ScriptedTurn | undefined, c
   const model = findModel(context.models, params.model);
   if (!model) return errored(request, 'not_found_error', `model: ${params.model}`);
   if (model.max_tokens !== null && params.max_tokens > model.max_tokens) {
-    return errored(request, 'invalid_request_error', `max_tokens: ${params.max_tokens} > ${model.max_tokens}, which is the maximum allowed number of output tokens for ${model.id}`);
+    return errored(
+      request,
+      'invalid_request_error',
+      `max_tokens: ${params.max_tokens} > ${model.max_tokens}, which is the maximum allowed number of output tokens for ${model.id}`,
+    );
   }
   const message = buildMessage(scripted ?? context.takeTurn(), params);
   // Batch requests are billed on the batch tier, and their usage says so.
-  return { custom_id: request.custom_id, result: { type: 'succeeded', message: { ...message, usage: { ...message.usage, service_tier: 'batch' } } } };
+  return {
+    custom_id: request.custom_id,
+    result: { type: 'succeeded', message: { ...message, usage: { ...message.usage, service_tier: 'batch' } } },
+  };
 }
 
 function errored(request: BatchRequest, errorType: string, message: string): BatchResultLine {
-  return { custom_id: request.custom_id, result: { type: 'errored', error: createErrorBody(createRequestId(), errorType, message) } };
+  return {
+    custom_id: request.custom_id,
+    result: { type: 'errored', error: createErrorBody(createRequestId(), errorType, message) },
+  };
 }

@@ -1,4 +1,5 @@
-const REPLY_TEXT = 'Batch results stream line by line, so even a very large result set never has to fit in memory at once. '.repeat(6);
+const REPLY_TEXT =
+  'Batch results stream line by line, so even a very large result set never has to fit in memory at once. '.repeat(6);
 
 /**
  * The default line of a synthetic batch: a `succeeded` result with a realistic message (about 1.1 KB

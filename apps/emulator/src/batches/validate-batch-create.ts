@@ -27,7 +27,8 @@ export function validateBatchCreate(body: unknown): string | undefined {
 
 function validateRequests(requests: unknown[]): string | undefined {
   if (requests.length === 0) return 'requests: List should have at least 1 item after validation, not 0';
-  if (requests.length > MAX_REQUESTS) return `requests: List should have at most ${MAX_REQUESTS} items after validation, not ${requests.length}`;
+  if (requests.length > MAX_REQUESTS)
+    return `requests: List should have at most ${MAX_REQUESTS} items after validation, not ${requests.length}`;
   const seen = new Set<string>();
   for (const [index, request] of requests.entries()) {
     const path = `requests.${index}`;
@@ -35,12 +36,19 @@ function validateRequests(requests: unknown[]): string | undefined {
     const customId = request['custom_id'];
     const error = firstError(
       () => (customId === undefined ? fieldRequired(`${path}.custom_id`) : checkString(customId, `${path}.custom_id`)),
-      () => (CUSTOM_ID_PATTERN.test(customId as string) ? undefined : `${path}.custom_id: String should match pattern '${CUSTOM_ID_PATTERN.source}'`),
-      () => (request['params'] === undefined ? fieldRequired(`${path}.params`) : checkDictionary(request['params'], `${path}.params`)),
+      () =>
+        CUSTOM_ID_PATTERN.test(customId as string)
+          ? undefined
+          : `${path}.custom_id: String should match pattern '${CUSTOM_ID_PATTERN.source}'`,
+      () =>
+        request['params'] === undefined
+          ? fieldRequired(`${path}.params`)
+          : checkDictionary(request['params'], `${path}.params`),
       () => checkExtraKeys(request, ['custom_id', 'params'], `${path}.`),
     );
     if (error) return error;
-    if (seen.has(customId as string)) return `requests: Duplicate custom_id '${String(customId)}': each request in a batch needs a unique custom_id`;
+    if (seen.has(customId as string))
+      return `requests: Duplicate custom_id '${String(customId)}': each request in a batch needs a unique custom_id`;
     seen.add(customId as string);
   }
   return undefined;

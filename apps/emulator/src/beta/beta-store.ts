@@ -45,7 +45,12 @@ export interface BetaStore {
   files: Map<string, StoredFile>;
   /** Skills in creation order (oldest first), the built-in Anthropic skills first. */
   skills: Map<string, StoredSkill>;
-  addFile(file: { filename: string; bytes: Uint8Array<ArrayBuffer>; mimeType: string; downloadable: boolean }): StoredFile;
+  addFile(file: {
+    filename: string;
+    bytes: Uint8Array<ArrayBuffer>;
+    mimeType: string;
+    downloadable: boolean;
+  }): StoredFile;
   /** Clears uploads and custom skills (the built-in skills stay). */
   reset(): void;
 }
@@ -84,7 +89,18 @@ export function createBetaStore(): BetaStore {
         displayTitle: title,
         createdAt,
         updatedAt: createdAt,
-        versions: [{ id: `skillver_${name}`, skillId: name, version: '20251013', name, description: `Create and edit ${title}.`, directory: name, createdAt, files: [] }],
+        versions: [
+          {
+            id: `skillver_${name}`,
+            skillId: name,
+            version: '20251013',
+            name,
+            description: `Create and edit ${title}.`,
+            directory: name,
+            createdAt,
+            files: [],
+          },
+        ],
       });
     }
   };
@@ -93,7 +109,14 @@ export function createBetaStore(): BetaStore {
     files,
     skills,
     addFile: ({ filename, bytes, mimeType, downloadable }) => {
-      const file: StoredFile = { id: createFileId(), filename, mimeType, bytes, createdAt: new Date().toISOString(), downloadable };
+      const file: StoredFile = {
+        id: createFileId(),
+        filename,
+        mimeType,
+        bytes,
+        createdAt: new Date().toISOString(),
+        downloadable,
+      };
       files.set(file.id, file);
       return file;
     },

@@ -14,11 +14,16 @@ const DEFAULT_LIMIT = 20;
  * @example
  * paginateCursor(skills, new URLSearchParams('limit=2'), 100);
  */
-export function paginateCursor<T>(items: readonly T[], query: URLSearchParams, maxLimit: number): { page: CursorPageBody<T> } | { error: string } {
+export function paginateCursor<T>(
+  items: readonly T[],
+  query: URLSearchParams,
+  maxLimit: number,
+): { page: CursorPageBody<T> } | { error: string } {
   const rawLimit = query.get('limit');
   let limit = DEFAULT_LIMIT;
   if (rawLimit !== null) {
-    if (!/^\d+$/.test(rawLimit.trim())) return { error: 'limit: Input should be a valid integer, unable to parse string as an integer' };
+    if (!/^\d+$/.test(rawLimit.trim()))
+      return { error: 'limit: Input should be a valid integer, unable to parse string as an integer' };
     limit = Number(rawLimit);
     if (limit < 1) return { error: 'limit: Input should be greater than or equal to 1' };
     if (limit > maxLimit) return { error: `limit: Input should be less than or equal to ${maxLimit}` };

@@ -12,7 +12,10 @@ import { invalidRequest } from '../routes/invalid-request.js';
 export async function readMultipart(context: RouteContext): Promise<FormData | Response> {
   const contentType = context.request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return invalidRequest(context, `Content-Type must be multipart/form-data; got ${JSON.stringify(contentType || '(none)')}`);
+    return invalidRequest(
+      context,
+      `Content-Type must be multipart/form-data; got ${JSON.stringify(contentType || '(none)')}`,
+    );
   }
   try {
     // A copy: the body bytes may sit in a shared buffer, which Response does not take.

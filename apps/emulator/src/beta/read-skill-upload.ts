@@ -31,7 +31,8 @@ export async function readSkillUpload(parts: FormDataEntryValue[]): Promise<Skil
     directories.add(segments[0] as string);
     files.push({ path: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  if (directories.size > 1) return `files: all files must be in the same top-level directory; found ${[...directories].join(', ')}`;
+  if (directories.size > 1)
+    return `files: all files must be in the same top-level directory; found ${[...directories].join(', ')}`;
   const [directory = ''] = directories;
   const skillFile = files.find((file) => file.path === `${directory}/SKILL.md`);
   if (!skillFile) return 'SKILL.md file must be exactly in the top-level folder.';
@@ -49,7 +50,10 @@ function readFrontmatter(text: string): Record<string, string> {
   for (const line of match?.[1]?.split(/\r?\n/) ?? []) {
     const colon = line.indexOf(':');
     if (colon <= 0 || /^\s/.test(line)) continue;
-    fields[line.slice(0, colon).trim()] = line.slice(colon + 1).trim().replace(/^(['"])(.*)\1$/, '$2');
+    fields[line.slice(0, colon).trim()] = line
+      .slice(colon + 1)
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
   }
   return fields;
 }

@@ -1,4 +1,10 @@
-import { createMessageId, createRandomBase62, createServerToolUseId, createThinkingSignature, createToolUseId } from '../ids.js';
+import {
+  createMessageId,
+  createRandomBase62,
+  createServerToolUseId,
+  createThinkingSignature,
+  createToolUseId,
+} from '../ids.js';
 import { estimateInputTokens, estimateTextTokens } from '../token-estimate.js';
 import type { ScriptedBlock, ScriptedTurn } from '../types.js';
 import { createDefaultTurn } from './default-turn.js';
@@ -33,7 +39,11 @@ export function buildMessage(turn: ScriptedTurn | undefined, params: MessageRequ
 
 function toContainer(container: ScriptedTurn['container']): MessageContainer | null {
   if (!container) return null;
-  return { id: container.id, expires_at: container.expires_at ?? new Date(Date.now() + 3_600_000).toISOString(), skills: container.skills ?? null };
+  return {
+    id: container.id,
+    expires_at: container.expires_at ?? new Date(Date.now() + 3_600_000).toISOString(),
+    skills: container.skills ?? null,
+  };
 }
 
 function toContentBlock(block: ScriptedBlock): ContentBlock {
@@ -41,15 +51,32 @@ function toContentBlock(block: ScriptedBlock): ContentBlock {
     case 'text':
       return { type: 'text', text: block.text, citations: block.citations ?? null };
     case 'tool_use': {
-      if (block.inputJson === undefined) return { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: block.input };
-      const built: ContentBlock = { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: parseOrRaw(block.inputJson) };
+      if (block.inputJson === undefined)
+        return { type: 'tool_use', id: block.id ?? createToolUseId(), name: block.name, input: block.input };
+      const built: ContentBlock = {
+        type: 'tool_use',
+        id: block.id ?? createToolUseId(),
+        name: block.name,
+        input: parseOrRaw(block.inputJson),
+      };
       setRawInputJson(built, block.inputJson);
       return built;
     }
     case 'mcp_tool_use':
-      return { type: 'mcp_tool_use', id: block.id ?? `mcptoolu_${createRandomBase62(24)}`, name: block.name, server_name: block.server_name, input: block.input };
+      return {
+        type: 'mcp_tool_use',
+        id: block.id ?? `mcptoolu_${createRandomBase62(24)}`,
+        name: block.name,
+        server_name: block.server_name,
+        input: block.input,
+      };
     case 'mcp_tool_result':
-      return { type: 'mcp_tool_result', tool_use_id: block.tool_use_id, content: block.content, is_error: block.is_error ?? false };
+      return {
+        type: 'mcp_tool_result',
+        tool_use_id: block.tool_use_id,
+        content: block.content,
+        is_error: block.is_error ?? false,
+      };
     case 'compaction':
       return { type: 'compaction', content: block.content, encrypted_content: block.encrypted_content ?? null };
     case 'server_tool_use':

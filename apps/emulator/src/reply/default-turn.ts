@@ -13,7 +13,9 @@ const QUOTE_LIMIT = 100;
  * createDefaultTurn({ model: 'm', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }] });
  * // { content: [{ type: 'text', text: 'Hello! You said: "Hi"' }], stop_reason: 'end_turn', stop_sequence: null }
  */
-export function createDefaultTurn(params: MessageRequestParams): Required<Pick<ScriptedTurn, 'content' | 'stop_reason' | 'stop_sequence'>> {
+export function createDefaultTurn(
+  params: MessageRequestParams,
+): Required<Pick<ScriptedTurn, 'content' | 'stop_reason' | 'stop_sequence'>> {
   let text = createDefaultReplyText(params.messages);
   let stopReason: 'end_turn' | 'max_tokens' | 'stop_sequence' = 'end_turn';
   let stopSequence: string | null = null;
@@ -35,7 +37,8 @@ export function createDefaultTurn(params: MessageRequestParams): Required<Pick<S
   const thinkingType = params.thinking?.type;
   if (thinkingType === 'enabled' || thinkingType === 'adaptive') {
     // `display: 'omitted'` keeps the block (and its signature) but sends no thinking text.
-    const thinking = params.thinking?.display === 'omitted' ? '' : 'The user wants a reply. I will echo what they said.';
+    const thinking =
+      params.thinking?.display === 'omitted' ? '' : 'The user wants a reply. I will echo what they said.';
     content.push({ type: 'thinking', thinking });
   }
   if (text !== '') content.push({ type: 'text', text });
@@ -56,7 +59,10 @@ export function createDefaultReplyText(messages: MessageRequestParams['messages'
   return `Hello! You said: "${quoted}"`;
 }
 
-function findFirstStopSequence(text: string, stopSequences: readonly string[]): { index: number; sequence: string } | undefined {
+function findFirstStopSequence(
+  text: string,
+  stopSequences: readonly string[],
+): { index: number; sequence: string } | undefined {
   let first: { index: number; sequence: string } | undefined;
   for (const sequence of stopSequences) {
     const index = sequence === '' ? -1 : text.indexOf(sequence);

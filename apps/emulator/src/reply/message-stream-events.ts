@@ -40,7 +40,12 @@ export function toMessageStreamEvents(message: Message, chunkSize: number): Serv
       event: 'message_delta',
       data: {
         type: 'message_delta',
-        delta: { stop_reason: message.stop_reason, stop_sequence: message.stop_sequence, stop_details: null, container: message.container },
+        delta: {
+          stop_reason: message.stop_reason,
+          stop_sequence: message.stop_sequence,
+          stop_details: null,
+          container: message.container,
+        },
         usage: {
           output_tokens: usage.output_tokens,
           input_tokens: usage.input_tokens,
@@ -64,7 +69,10 @@ function toBlockEvents(block: ContentBlock, index: number, chunkSize: number): S
   ];
 }
 
-function splitBlock(block: ContentBlock, chunkSize: number): { initial: ContentBlock; deltas: Array<Record<string, unknown>> } {
+function splitBlock(
+  block: ContentBlock,
+  chunkSize: number,
+): { initial: ContentBlock; deltas: Array<Record<string, unknown>> } {
   switch (block.type) {
     case 'text': {
       const citations = Array.isArray(block['citations']) ? (block['citations'] as unknown[]) : [];
@@ -91,16 +99,25 @@ function splitBlock(block: ContentBlock, chunkSize: number): { initial: ContentB
       return {
         initial: { ...block, input: {} },
         // The API opens every tool input with an empty partial_json; clients must cope with it.
-        deltas: ['', ...chunkText(json, chunkSize)].map((partialJson) => ({ type: 'input_json_delta', partial_json: partialJson })),
+        deltas: ['', ...chunkText(json, chunkSize)].map((partialJson) => ({
+          type: 'input_json_delta',
+          partial_json: partialJson,
+        })),
       };
     }
     case 'compaction':
       return {
         initial: { type: 'compaction', content: null, encrypted_content: null },
         deltas: [
-          ...chunkText(String(block['content'] ?? ''), chunkSize).map((content) => ({ type: 'compaction_delta', content, encrypted_content: null })),
+          ...chunkText(String(block['content'] ?? ''), chunkSize).map((content) => ({
+            type: 'compaction_delta',
+            content,
+            encrypted_content: null,
+          })),
           // The opaque form comes last, in one piece (it replaces rather than appends).
-          ...(block['encrypted_content'] == null ? [] : [{ type: 'compaction_delta', content: null, encrypted_content: block['encrypted_content'] }]),
+          ...(block['encrypted_content'] == null
+            ? []
+            : [{ type: 'compaction_delta', content: null, encrypted_content: block['encrypted_content'] }]),
         ],
       };
     default:

@@ -16,9 +16,15 @@ type Batch = {
   cancel_initiated_at: string | null;
   results_url: string | null;
 };
-type ResultLine = { custom_id: string; result: { type: string; message?: Record<string, unknown>; error?: Record<string, unknown> } };
+type ResultLine = {
+  custom_id: string;
+  result: { type: string; message?: Record<string, unknown>; error?: Record<string, unknown> };
+};
 
-const request = (customId: string, params: Record<string, unknown> = createMessageBody({ messages: [{ role: 'user', content: `Hi from ${customId}` }] })) => ({
+const request = (
+  customId: string,
+  params: Record<string, unknown> = createMessageBody({ messages: [{ role: 'user', content: `Hi from ${customId}` }] }),
+) => ({
   custom_id: customId,
   params,
 });
@@ -36,7 +42,9 @@ async function retrieve(emulator: Emulator, id: string, suffix = ''): Promise<Ba
 }
 
 async function results(emulator: Emulator, batch: Batch): Promise<ResultLine[]> {
-  const response = await emulator.fetch(batch.results_url ?? '', { headers: { ...API_HEADERS, accept: 'application/binary' } });
+  const response = await emulator.fetch(batch.results_url ?? '', {
+    headers: { ...API_HEADERS, accept: 'application/binary' },
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/binary');
   const text = await response.text();
@@ -74,12 +82,21 @@ describe('POST /v1/messages/batches', () => {
     [{ requests: {} }, 'requests: Input should be a valid list'],
     [{ requests: [] }, 'requests: List should have at least 1 item after validation, not 0'],
     [{ requests: [{ params: createMessageBody() }] }, 'requests.0.custom_id: Field required'],
-    [{ requests: [request('ok'), request('has space')] }, "requests.1.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"],
-    [{ requests: [request('x'.repeat(65))] }, "requests.0.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"],
+    [
+      { requests: [request('ok'), request('has space')] },
+      "requests.1.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'",
+    ],
+    [
+      { requests: [request('x'.repeat(65))] },
+      "requests.0.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'",
+    ],
     [{ requests: [{ custom_id: 'q1' }] }, 'requests.0.params: Field required'],
     [{ requests: [{ custom_id: 'q1', params: [] }] }, 'requests.0.params: Input should be a valid dictionary'],
     [{ requests: [{ ...request('q1'), extra: 1 }] }, 'requests.0.extra: Extra inputs are not permitted'],
-    [{ requests: [request('q1'), request('q2'), request('q1')] }, "requests: Duplicate custom_id 'q1': each request in a batch needs a unique custom_id"],
+    [
+      { requests: [request('q1'), request('q2'), request('q1')] },
+      "requests: Duplicate custom_id 'q1': each request in a batch needs a unique custom_id",
+    ],
     [{ requests: [request('q1')], user_profile_id: 'prof_1' }, 'user_profile_id: Extra inputs are not permitted'],
   ])('rejects a bad envelope with 400: %j', async (body, message) => {
     const emulator = manual();
@@ -90,7 +107,11 @@ describe('POST /v1/messages/batches', () => {
 
   it('accepts invalid params at creation: they come back as errored results', async () => {
     const emulator = manual();
-    const batch = await createBatch(emulator, [request('bad', { model: 'claude-sonnet-4-5', messages: [] }), request('nomodel', createMessageBody({ model: 'claude-nope' })), request('good')]);
+    const batch = await createBatch(emulator, [
+      request('bad', { model: 'claude-sonnet-4-5', messages: [] }),
+      request('nomodel', createMessageBody({ model: 'claude-nope' })),
+      request('good'),
+    ]);
     emulator.batches.end(batch.id);
     const lines = await results(emulator, await retrieve(emulator, batch.id));
     expect(lines.map((line) => [line.custom_id, line.result.type])).toEqual([
@@ -98,7 +119,11 @@ describe('POST /v1/messages/batches', () => {
       ['nomodel', 'errored'],
       ['good', 'succeeded'],
     ]);
-    expect(lines[0]?.result.error).toEqual({ type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: Field required' }, request_id: expect.stringMatching(/^req_/) });
+    expect(lines[0]?.result.error).toEqual({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'max_tokens: Field required' },
+      request_id: expect.stringMatching(/^req_/),
+    });
     expect(lines[1]?.result.error).toMatchObject({ error: { type: 'not_found_error', message: 'model: claude-nope' } });
   });
 });
@@ -109,7 +134,11 @@ describe('the batch schedule', () => {
     const batch = await createBatch(emulator, [request('q1'), request('q2')]);
     expect((await retrieve(emulator, batch.id)).processing_status).toBe('in_progress');
     const second = await retrieve(emulator, batch.id);
-    expect(second).toMatchObject({ processing_status: 'in_progress', request_counts: { processing: 2, succeeded: 0 }, results_url: null });
+    expect(second).toMatchObject({
+      processing_status: 'in_progress',
+      request_counts: { processing: 2, succeeded: 0 },
+      results_url: null,
+    });
     const third = await retrieve(emulator, batch.id);
     expect(third).toMatchObject({
       processing_status: 'ended',
@@ -139,8 +168,12 @@ describe('the batch schedule', () => {
   });
 
   it('rejects a bad schedule when the emulator is created', () => {
-    expect(() => createEmulator({ batchSchedule: { endAfterPolls: 0 } })).toThrow(/batchSchedule must be 'manual', \{ endAfterPolls/);
-    expect(() => createEmulator({ batchResultsChunkBytes: 0 })).toThrow(/batchResultsChunkBytes must be a positive integer/);
+    expect(() => createEmulator({ batchSchedule: { endAfterPolls: 0 } })).toThrow(
+      /batchSchedule must be 'manual', \{ endAfterPolls/,
+    );
+    expect(() => createEmulator({ batchResultsChunkBytes: 0 })).toThrow(
+      /batchResultsChunkBytes must be a positive integer/,
+    );
   });
 });
 
@@ -155,15 +188,29 @@ describe('outcomes and results', () => {
       e: 'canceled',
       f: 'expired',
     });
-    const batch = await createBatch(emulator, ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => request(id)));
+    const batch = await createBatch(
+      emulator,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => request(id)),
+    );
     emulator.batches.end(batch.id);
     const ended = await retrieve(emulator, batch.id);
     expect(ended.request_counts).toEqual({ processing: 0, succeeded: 2, errored: 2, canceled: 1, expired: 1 });
     const lines = await results(emulator, ended);
     const byId = Object.fromEntries(lines.map((line) => [line.custom_id, line.result]));
-    expect(byId['a']?.message).toMatchObject({ type: 'message', content: [{ type: 'text', text: 'first scripted' }], usage: { service_tier: 'batch' } });
+    expect(byId['a']?.message).toMatchObject({
+      type: 'message',
+      content: [{ type: 'text', text: 'first scripted' }],
+      usage: { service_tier: 'batch' },
+    });
     expect(byId['b']?.message).toMatchObject({ content: [{ type: 'text', text: 'chosen for b' }] });
-    expect(byId['c']).toEqual({ type: 'errored', error: { type: 'error', error: { type: 'api_error', message: 'Internal server error' }, request_id: expect.any(String) } });
+    expect(byId['c']).toEqual({
+      type: 'errored',
+      error: {
+        type: 'error',
+        error: { type: 'api_error', message: 'Internal server error' },
+        request_id: expect.any(String),
+      },
+    });
     expect(byId['d']?.error).toMatchObject({ error: { type: 'overloaded_error', message: 'Overloaded' } });
     expect(byId['e']).toEqual({ type: 'canceled' });
     expect(byId['f']).toEqual({ type: 'expired' });
@@ -184,11 +231,19 @@ describe('outcomes and results', () => {
     const canceled = await postJson(emulator, `/v1/messages/batches/${batch.id}/cancel`, '');
     expect(canceled.status).toBe(200);
     const canceling = (await canceled.json()) as Batch;
-    expect(canceling).toMatchObject({ processing_status: 'canceling', results_url: null, request_counts: { processing: 2 } });
+    expect(canceling).toMatchObject({
+      processing_status: 'canceling',
+      results_url: null,
+      request_counts: { processing: 2 },
+    });
     expect(canceling.cancel_initiated_at).toEqual(expect.any(String));
     emulator.batches.end(batch.id);
     const ended = await retrieve(emulator, batch.id);
-    expect(ended).toMatchObject({ processing_status: 'ended', cancel_initiated_at: canceling.cancel_initiated_at, request_counts: { canceled: 1, succeeded: 1 } });
+    expect(ended).toMatchObject({
+      processing_status: 'ended',
+      cancel_initiated_at: canceling.cancel_initiated_at,
+      request_counts: { canceled: 1, succeeded: 1 },
+    });
     expect((await results(emulator, ended)).map((line) => line.result.type)).toEqual(['canceled', 'succeeded']);
   });
 
@@ -196,14 +251,23 @@ describe('outcomes and results', () => {
     const emulator = createEmulator({ batchSchedule: { endAfterPolls: 10 } });
     const batch = await createBatch(emulator, [request('q1')]);
     await postJson(emulator, `/v1/messages/batches/${batch.id}/cancel`, '');
-    expect(await retrieve(emulator, batch.id)).toMatchObject({ processing_status: 'ended', request_counts: { canceled: 1 } });
+    expect(await retrieve(emulator, batch.id)).toMatchObject({
+      processing_status: 'ended',
+      request_counts: { canceled: 1 },
+    });
   });
 
   it('expire() ends a batch as its 24-hour expiry does', async () => {
     const emulator = manual();
     const batch = await createBatch(emulator, [request('q1'), request('q2')]);
     emulator.batches.expire(batch.id);
-    expect((await retrieve(emulator, batch.id)).request_counts).toEqual({ processing: 0, succeeded: 0, errored: 0, canceled: 0, expired: 2 });
+    expect((await retrieve(emulator, batch.id)).request_counts).toEqual({
+      processing: 0,
+      succeeded: 0,
+      errored: 0,
+      canceled: 0,
+      expired: 2,
+    });
     expect(() => emulator.batches.end('msgbatch_unknown')).toThrow(/no batch "msgbatch_unknown"/);
   });
 
@@ -212,7 +276,12 @@ describe('outcomes and results', () => {
     const batch = await createBatch(emulator, [request('q1')]);
     const early = await getJson(emulator, `/v1/messages/batches/${batch.id}/results`);
     expect(early.status).toBe(400);
-    expect(await early.json()).toMatchObject({ error: { type: 'invalid_request_error', message: `Batch ${batch.id} is in_progress: it has no results until processing has ended.` } });
+    expect(await early.json()).toMatchObject({
+      error: {
+        type: 'invalid_request_error',
+        message: `Batch ${batch.id} is in_progress: it has no results until processing has ended.`,
+      },
+    });
     const unknown = await getJson(emulator, '/v1/messages/batches/msgbatch_nope/results');
     expect(unknown.status).toBe(404);
     expect((await getJson(emulator, '/v1/messages/batches/msgbatch_nope')).status).toBe(404);
@@ -246,7 +315,13 @@ describe('list, retrieve, delete', () => {
     const ids: string[] = [];
     for (let index = 0; index < 5; index++) ids.push((await createBatch(emulator, [request(`q${index}`)])).id);
     const newestFirst = [...ids].reverse();
-    const page = async (query: string) => (await (await getJson(emulator, `/v1/messages/batches${query}`)).json()) as { data: Batch[]; has_more: boolean; first_id: string | null; last_id: string | null };
+    const page = async (query: string) =>
+      (await (await getJson(emulator, `/v1/messages/batches${query}`)).json()) as {
+        data: Batch[];
+        has_more: boolean;
+        first_id: string | null;
+        last_id: string | null;
+      };
 
     const first = await page('?limit=2');
     expect(first.data.map((batch) => batch.id)).toEqual(newestFirst.slice(0, 2));
@@ -263,11 +338,19 @@ describe('list, retrieve, delete', () => {
   it('deletes only an ended batch; then it is gone from retrieve and list', async () => {
     const emulator = manual();
     const batch = await createBatch(emulator, [request('q1')]);
-    const refused = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}`, { method: 'DELETE', headers: API_HEADERS });
+    const refused = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}`, {
+      method: 'DELETE',
+      headers: API_HEADERS,
+    });
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ error: { message: expect.stringContaining('cannot be deleted before processing has ended') } });
+    expect(await refused.json()).toMatchObject({
+      error: { message: expect.stringContaining('cannot be deleted before processing has ended') },
+    });
     emulator.batches.end(batch.id);
-    const deleted = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}`, { method: 'DELETE', headers: API_HEADERS });
+    const deleted = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}`, {
+      method: 'DELETE',
+      headers: API_HEADERS,
+    });
     expect(await deleted.json()).toEqual({ id: batch.id, type: 'message_batch_deleted' });
     expect((await getJson(emulator, `/v1/messages/batches/${batch.id}`)).status).toBe(404);
     expect(((await (await getJson(emulator, '/v1/messages/batches')).json()) as { data: Batch[] }).data).toEqual([]);
@@ -276,19 +359,30 @@ describe('list, retrieve, delete', () => {
   it('serves the beta paths (?beta=true, beta header) from the same state', async () => {
     const emulator = createEmulator({ batchSchedule: { endAfterPolls: 2 } });
     const betaHeaders = { ...API_HEADERS, 'anthropic-beta': 'message-batches-2024-09-24' };
-    const created = await emulator.fetch(`${BASE_URL}/v1/messages/batches?beta=true`, { method: 'POST', headers: betaHeaders, body: JSON.stringify({ requests: [request('q1')] }) });
+    const created = await emulator.fetch(`${BASE_URL}/v1/messages/batches?beta=true`, {
+      method: 'POST',
+      headers: betaHeaders,
+      body: JSON.stringify({ requests: [request('q1')] }),
+    });
     const batch = (await created.json()) as Batch;
     expect(batch.processing_status).toBe('in_progress');
-    const get = (suffix: string) => emulator.fetch(`${BASE_URL}/v1/messages/batches${suffix}`, { headers: betaHeaders });
+    const get = (suffix: string) =>
+      emulator.fetch(`${BASE_URL}/v1/messages/batches${suffix}`, { headers: betaHeaders });
     expect((await get(`/${batch.id}?beta=true`)).status).toBe(200);
     const ended = (await (await get(`/${batch.id}?beta=true`)).json()) as Batch;
     expect(ended.processing_status).toBe('ended');
     expect(((await (await get('?beta=true&limit=5')).json()) as { data: Batch[] }).data[0]?.id).toBe(batch.id);
     const lines = await (await emulator.fetch(ended.results_url ?? '', { headers: betaHeaders })).text();
     expect(JSON.parse(lines.trim())).toMatchObject({ custom_id: 'q1', result: { type: 'succeeded' } });
-    const cancel = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}/cancel?beta=true`, { method: 'POST', headers: betaHeaders });
+    const cancel = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}/cancel?beta=true`, {
+      method: 'POST',
+      headers: betaHeaders,
+    });
     expect(((await cancel.json()) as Batch).processing_status).toBe('ended');
-    const deleted = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}?beta=true`, { method: 'DELETE', headers: betaHeaders });
+    const deleted = await emulator.fetch(`${BASE_URL}/v1/messages/batches/${batch.id}?beta=true`, {
+      method: 'DELETE',
+      headers: betaHeaders,
+    });
     expect(await deleted.json()).toEqual({ id: batch.id, type: 'message_batch_deleted' });
   });
 
@@ -316,7 +410,10 @@ describe('synthetic batches', () => {
       },
     });
     const batch = await retrieve(emulator, id);
-    expect(batch).toMatchObject({ processing_status: 'ended', request_counts: { succeeded: 1_000_000, processing: 0 } });
+    expect(batch).toMatchObject({
+      processing_status: 'ended',
+      request_counts: { succeeded: 1_000_000, processing: 0 },
+    });
     const response = await emulator.fetch(batch.results_url ?? '', { headers: API_HEADERS });
     expect(generated).toBe(0);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
@@ -335,7 +432,10 @@ describe('synthetic batches', () => {
     const { id } = emulator.batches.createSynthetic({ requestCount: 3 });
     const lines = await results(emulator, await retrieve(emulator, id));
     expect(lines.map((line) => line.custom_id)).toEqual(['request-0', 'request-1', 'request-2']);
-    expect(lines[0]?.result).toMatchObject({ type: 'succeeded', message: { type: 'message', role: 'assistant', usage: { service_tier: 'batch' } } });
+    expect(lines[0]?.result).toMatchObject({
+      type: 'succeeded',
+      message: { type: 'message', role: 'assistant', usage: { service_tier: 'batch' } },
+    });
     expect(JSON.stringify(lines[0]).length).toBeGreaterThan(1000);
   });
 });
@@ -344,9 +444,15 @@ describe('over a real socket', () => {
   it('uses the server origin in results_url and streams the results', async () => {
     const server = await startEmulatorServer(createEmulator({ batchSchedule: { endAfterPolls: 1 } }));
     try {
-      const created = await fetch(`${server.url}/v1/messages/batches`, { method: 'POST', headers: API_HEADERS, body: JSON.stringify({ requests: [request('q1'), request('q2')] }) });
+      const created = await fetch(`${server.url}/v1/messages/batches`, {
+        method: 'POST',
+        headers: API_HEADERS,
+        body: JSON.stringify({ requests: [request('q1'), request('q2')] }),
+      });
       const { id } = (await created.json()) as Batch;
-      const batch = (await (await fetch(`${server.url}/v1/messages/batches/${id}`, { headers: API_HEADERS })).json()) as Batch;
+      const batch = (await (
+        await fetch(`${server.url}/v1/messages/batches/${id}`, { headers: API_HEADERS })
+      ).json()) as Batch;
       expect(batch.results_url).toBe(`${server.url}/v1/messages/batches/${id}/results`);
       const response = await fetch(batch.results_url ?? '', { headers: API_HEADERS });
       expect(response.headers.get('content-type')).toBe('application/binary');

@@ -17,12 +17,27 @@ import { paginate } from './paginate.js';
  * routes: [...createBatchRoutes(batches)]
  */
 export function createBatchRoutes(batches: BatchStore): Route[] {
-  const withBatches = (handler: (context: RouteContext, batches: BatchStore) => Response): RouteHandler => (context) => handler(context, batches);
+  const withBatches =
+    (handler: (context: RouteContext, batches: BatchStore) => Response): RouteHandler =>
+    (context) =>
+      handler(context, batches);
   return [
-    { pattern: /^\/v1\/messages\/batches$/, methods: { POST: withBatches(createBatch), GET: withBatches(listBatches) } },
-    { pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)$/, methods: { GET: withBatches(retrieveBatch), DELETE: withBatches(deleteBatch) } },
-    { pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)\/cancel$/, methods: { POST: withBatches(cancelBatch) } },
-    { pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)\/results$/, methods: { GET: withBatches(batchResults) } },
+    {
+      pattern: /^\/v1\/messages\/batches$/,
+      methods: { POST: withBatches(createBatch), GET: withBatches(listBatches) },
+    },
+    {
+      pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)$/,
+      methods: { GET: withBatches(retrieveBatch), DELETE: withBatches(deleteBatch) },
+    },
+    {
+      pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)\/cancel$/,
+      methods: { POST: withBatches(cancelBatch) },
+    },
+    {
+      pattern: /^\/v1\/messages\/batches\/(?<message_batch_id>[^/]+)\/results$/,
+      methods: { GET: withBatches(batchResults) },
+    },
   ];
 }
 
@@ -66,7 +81,12 @@ function cancelBatch(context: RouteContext, batches: BatchStore): Response {
 function deleteBatch(context: RouteContext, batches: BatchStore): Response {
   const batch = batches.find(batchId(context));
   if (!batch) return batchNotFound(context);
-  if (batch.status !== 'ended') return notEnded(context, batch, 'cannot be deleted before processing has ended; cancel it first and wait for it to end');
+  if (batch.status !== 'ended')
+    return notEnded(
+      context,
+      batch,
+      'cannot be deleted before processing has ended; cancel it first and wait for it to end',
+    );
   batches.remove(batch.id);
   return createJsonResponse({ id: batch.id, type: 'message_batch_deleted' });
 }
@@ -75,7 +95,8 @@ function deleteBatch(context: RouteContext, batches: BatchStore): Response {
 function batchResults(context: RouteContext, batches: BatchStore): Response {
   const batch = batches.find(batchId(context));
   if (!batch) return batchNotFound(context);
-  if (batch.status !== 'ended' || !batch.results) return notEnded(context, batch, 'has no results until processing has ended');
+  if (batch.status !== 'ended' || !batch.results)
+    return notEnded(context, batch, 'has no results until processing has ended');
   const body = createResultsBody(batch.results, batches.resultsChunkBytes, context.request.signal);
   return new Response(body, { status: 200, headers: { 'content-type': 'application/binary' } });
 }
@@ -90,7 +111,11 @@ function originOf(context: RouteContext): string {
 }
 
 function batchNotFound(context: RouteContext): Response {
-  return createErrorResponse({ requestId: context.requestId, status: 404, message: `message_batch_id: no batch ${JSON.stringify(batchId(context))}` });
+  return createErrorResponse({
+    requestId: context.requestId,
+    status: 404,
+    message: `message_batch_id: no batch ${JSON.stringify(batchId(context))}`,
+  });
 }
 
 function notEnded(context: RouteContext, batch: StoredBatch, problem: string): Response {

@@ -24,7 +24,13 @@ describe('POST /v1/complete', () => {
 
   it('uses the text of a scripted turn', async () => {
     const emulator = createEmulator();
-    emulator.script({ content: [{ type: 'text', text: ' Why did' }, { type: 'text', text: ' the chicken…' }], stop_reason: 'max_tokens' });
+    emulator.script({
+      content: [
+        { type: 'text', text: ' Why did' },
+        { type: 'text', text: ' the chicken…' },
+      ],
+      stop_reason: 'max_tokens',
+    });
     expect(await (await postJson(emulator, '/v1/complete', body())).json()).toMatchObject({
       completion: ' Why did the chicken…',
       stop_reason: 'max_tokens',

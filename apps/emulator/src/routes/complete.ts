@@ -27,7 +27,9 @@ export function createCompletion(context: RouteContext): Response {
   if (!findModel(context.options.models, params.model)) return modelNotFound(context, params.model);
 
   const turn = context.takeTurn();
-  const completion = turn?.content ? turnText(turn) : ` ${createDefaultReplyText([{ role: 'user', content: lastHumanTurn(params.prompt) }])}`;
+  const completion = turn?.content
+    ? turnText(turn)
+    : ` ${createDefaultReplyText([{ role: 'user', content: lastHumanTurn(params.prompt) }])}`;
   const stopReason = turn?.stop_reason === 'max_tokens' ? 'max_tokens' : 'stop_sequence';
   const id = createCompletionId();
   const model = turn?.model ?? params.model;

@@ -17,7 +17,9 @@ import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-requ
 export function countTokens(context: RouteContext): Response {
   const notJson = rejectNonJsonBody(context);
   if (notJson) return notJson;
-  const validationError = validateMessageParams(context.recorded.body, 'count_tokens') ?? validateBetaFeatures(context.recorded.body, context.request.headers);
+  const validationError =
+    validateMessageParams(context.recorded.body, 'count_tokens') ??
+    validateBetaFeatures(context.recorded.body, context.request.headers);
   if (validationError) return invalidRequest(context, validationError);
   const params = context.recorded.body as MessageRequestParams;
   if (!findModel(context.options.models, params.model)) return modelNotFound(context, params.model);

@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../create-emulator.js';
 import { BASE_URL } from '../testing/request-helpers.js';
 
-const FILES_HEADERS = { 'x-api-key': 'sk-ant-emulator', 'anthropic-version': '2023-06-01', 'anthropic-beta': 'files-api-2025-04-14' };
+const FILES_HEADERS = {
+  'x-api-key': 'sk-ant-emulator',
+  'anthropic-version': '2023-06-01',
+  'anthropic-beta': 'files-api-2025-04-14',
+};
 const BYTES = new Uint8Array([0, 1, 2, 250, 251, 255, 10, 13]);
 
-function upload(emulator = createEmulator(), file: Blob = new File([BYTES], 'dir/data.bin', { type: 'application/x-thing' }), headers: Record<string, string> = FILES_HEADERS) {
+function upload(
+  emulator = createEmulator(),
+  file: Blob = new File([BYTES], 'dir/data.bin', { type: 'application/x-thing' }),
+  headers: Record<string, string> = FILES_HEADERS,
+) {
   const form = new FormData();
   form.append('file', file);
   return emulator.fetch(`${BASE_URL}/v1/files?beta=true`, { method: 'POST', headers, body: form });
 }
 
-const get = (emulator: ReturnType<typeof createEmulator>, path: string, method = 'GET') => emulator.fetch(`${BASE_URL}${path}`, { method, headers: FILES_HEADERS });
+const get = (emulator: ReturnType<typeof createEmulator>, path: string, method = 'GET') =>
+  emulator.fetch(`${BASE_URL}${path}`, { method, headers: FILES_HEADERS });
 
 describe('Files API', () => {
   it('stores an upload with its real bytes, basename and type, and serves its metadata', async () => {
@@ -37,25 +46,50 @@ describe('Files API', () => {
     const { 'anthropic-beta': _beta, ...noBeta } = FILES_HEADERS;
     const rejected = await upload(emulator, undefined, noBeta);
     expect(rejected.status).toBe(400);
-    expect(await rejected.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringContaining('anthropic-beta: files-api-2025-04-14') } });
-    const listed = await emulator.fetch(`${BASE_URL}/v1/files?beta=true`, { headers: { ...noBeta, 'anthropic-beta': 'other-beta' } });
+    expect(await rejected.json()).toMatchObject({
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringContaining('anthropic-beta: files-api-2025-04-14'),
+      },
+    });
+    const listed = await emulator.fetch(`${BASE_URL}/v1/files?beta=true`, {
+      headers: { ...noBeta, 'anthropic-beta': 'other-beta' },
+    });
     expect(listed.status).toBe(400);
     const form = new FormData();
     form.append('purpose', 'x');
-    const missing = await emulator.fetch(`${BASE_URL}/v1/files`, { method: 'POST', headers: FILES_HEADERS, body: form });
+    const missing = await emulator.fetch(`${BASE_URL}/v1/files`, {
+      method: 'POST',
+      headers: FILES_HEADERS,
+      body: form,
+    });
     expect(await missing.json()).toMatchObject({ error: { message: 'file: Field required' } });
-    const json = await emulator.fetch(`${BASE_URL}/v1/files`, { method: 'POST', headers: { ...FILES_HEADERS, 'content-type': 'application/json' }, body: '{}' });
+    const json = await emulator.fetch(`${BASE_URL}/v1/files`, {
+      method: 'POST',
+      headers: { ...FILES_HEADERS, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(400);
   });
 
   it('lists newest first with Page pagination, and deletes', async () => {
     const emulator = createEmulator();
     const ids: string[] = [];
-    for (const name of ['a.txt', 'b.txt', 'c.txt']) ids.push(((await (await upload(emulator, new File([name], name, { type: 'text/plain' }))).json()) as { id: string }).id);
-    const first = (await (await get(emulator, '/v1/files?beta=true&limit=2')).json()) as { data: Array<{ id: string }>; has_more: boolean; last_id: string };
+    for (const name of ['a.txt', 'b.txt', 'c.txt'])
+      ids.push(
+        ((await (await upload(emulator, new File([name], name, { type: 'text/plain' }))).json()) as { id: string }).id,
+      );
+    const first = (await (await get(emulator, '/v1/files?beta=true&limit=2')).json()) as {
+      data: Array<{ id: string }>;
+      has_more: boolean;
+      last_id: string;
+    };
     expect(first.data.map((file) => file.id)).toEqual([ids[2], ids[1]]);
     expect(first.has_more).toBe(true);
-    const second = (await (await get(emulator, `/v1/files?beta=true&limit=2&after_id=${first.last_id}`)).json()) as { data: Array<{ id: string }>; has_more: boolean };
+    const second = (await (await get(emulator, `/v1/files?beta=true&limit=2&after_id=${first.last_id}`)).json()) as {
+      data: Array<{ id: string }>;
+      has_more: boolean;
+    };
     expect(second).toMatchObject({ data: [{ id: ids[0] }], has_more: false });
     expect(((await (await get(emulator, '/v1/files?scope_id=sesn_1')).json()) as { data: unknown[] }).data).toEqual([]);
     const deleted = await get(emulator, `/v1/files/${ids[1]}?beta=true`, 'DELETE');

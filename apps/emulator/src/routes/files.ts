@@ -35,7 +35,10 @@ export function createFileRoutes(store: BetaStore): Route[] {
       requireBeta(context, FILES_BETA, 'Files') ?? handler(context, store);
   return [
     { pattern: /^\/v1\/files$/, methods: { POST: withStore(uploadFile), GET: withStore(listFiles) } },
-    { pattern: /^\/v1\/files\/(?<file_id>[^/]+)$/, methods: { GET: withStore(retrieveFile), DELETE: withStore(deleteFile) } },
+    {
+      pattern: /^\/v1\/files\/(?<file_id>[^/]+)$/,
+      methods: { GET: withStore(retrieveFile), DELETE: withStore(deleteFile) },
+    },
     { pattern: /^\/v1\/files\/(?<file_id>[^/]+)\/content$/, methods: { GET: withStore(downloadFile) } },
   ];
 }
@@ -90,7 +93,10 @@ function downloadFile(context: RouteContext, store: BetaStore): Response {
   const file = findFile(context, store);
   if (file instanceof Response) return file;
   if (!file.downloadable) {
-    return invalidRequest(context, `File ${file.id} is not downloadable: only files created by code execution or skills can be downloaded.`);
+    return invalidRequest(
+      context,
+      `File ${file.id} is not downloadable: only files created by code execution or skills can be downloaded.`,
+    );
   }
   return new Response(file.bytes, {
     headers: {
@@ -110,5 +116,8 @@ function deleteFile(context: RouteContext, store: BetaStore): Response {
 
 function findFile(context: RouteContext, store: BetaStore): StoredFile | Response {
   const id = context.params['file_id'] ?? '';
-  return store.files.get(id) ?? createErrorResponse({ requestId: context.requestId, status: 404, message: `File not found: ${id}` });
+  return (
+    store.files.get(id) ??
+    createErrorResponse({ requestId: context.requestId, status: 404, message: `File not found: ${id}` })
+  );
 }

@@ -2,7 +2,8 @@ import { createErrorResponse } from '../errors.js';
 import type { RouteContext } from '../route-context.js';
 
 // What the API answers when the body is not JSON at all.
-const UNPARSABLE_BODY_MESSAGE = 'There was an error parsing the body of your request. Please make sure it is valid JSON.';
+const UNPARSABLE_BODY_MESSAGE =
+  'There was an error parsing the body of your request. Please make sure it is valid JSON.';
 
 /**
  * A 400 invalid_request_error with the given message.

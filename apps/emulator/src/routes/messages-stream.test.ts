@@ -8,8 +8,19 @@ const richTurn: ScriptedTurn = {
   id: 'msg_fixed',
   content: [
     { type: 'thinking', thinking: 'The user wants the weather in Paris.', signature: 'sig_1' },
-    { type: 'text', text: 'Paris is sunny — 😀 promise!', citations: [{ type: 'char_location', cited_text: 'sunny', document_index: 0, start_char_index: 0, end_char_index: 5 }] },
-    { type: 'tool_use', id: 'toolu_fixed', name: 'get_weather', input: { city: 'Paris', units: ['c', 'f'], nested: { deep: true } } },
+    {
+      type: 'text',
+      text: 'Paris is sunny — 😀 promise!',
+      citations: [
+        { type: 'char_location', cited_text: 'sunny', document_index: 0, start_char_index: 0, end_char_index: 5 },
+      ],
+    },
+    {
+      type: 'tool_use',
+      id: 'toolu_fixed',
+      name: 'get_weather',
+      input: { city: 'Paris', units: ['c', 'f'], nested: { deep: true } },
+    },
     { type: 'redacted_thinking', data: 'opaque' },
   ],
 };
@@ -68,13 +79,27 @@ describe('POST /v1/messages with stream: true', () => {
   it('starts with an empty message and provisional usage', async () => {
     const { events } = await stream(richTurn);
     const start = events[0]?.data['message'] as Record<string, unknown>;
-    expect(start).toMatchObject({ id: 'msg_fixed', type: 'message', role: 'assistant', content: [], stop_reason: null, stop_sequence: null });
-    expect(start['usage']).toMatchObject({ input_tokens: 3, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 });
+    expect(start).toMatchObject({
+      id: 'msg_fixed',
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+    });
+    expect(start['usage']).toMatchObject({
+      input_tokens: 3,
+      output_tokens: 1,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+    });
   });
 
   it('starts blocks empty, the way the API does', async () => {
     const { events } = await stream(richTurn);
-    const starts = events.filter((event) => event.event === 'content_block_start').map((event) => event.data['content_block']);
+    const starts = events
+      .filter((event) => event.event === 'content_block_start')
+      .map((event) => event.data['content_block']);
     expect(starts).toEqual([
       { type: 'thinking', thinking: '', signature: '' },
       { type: 'text', text: '', citations: null },
@@ -109,7 +134,12 @@ describe('POST /v1/messages with stream: true', () => {
     const { events } = await stream(richTurn);
     const deltas = deltasOfBlock(events, 0);
     expect(deltas.at(-1)).toEqual({ type: 'signature_delta', signature: 'sig_1' });
-    expect(deltas.slice(0, -1).map((delta) => delta['thinking']).join('')).toBe('The user wants the weather in Paris.');
+    expect(
+      deltas
+        .slice(0, -1)
+        .map((delta) => delta['thinking'])
+        .join(''),
+    ).toBe('The user wants the weather in Paris.');
   });
 
   it('ends with message_delta carrying stop reason and final usage', async () => {
@@ -117,7 +147,13 @@ describe('POST /v1/messages with stream: true', () => {
     expect(events.at(-2)?.data).toEqual({
       type: 'message_delta',
       delta: { stop_reason: 'tool_use', stop_sequence: null, stop_details: null, container: null },
-      usage: { output_tokens: expect.any(Number), input_tokens: 3, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, server_tool_use: null },
+      usage: {
+        output_tokens: expect.any(Number),
+        input_tokens: 3,
+        cache_creation_input_tokens: 0,
+        cache_read_input_tokens: 0,
+        server_tool_use: null,
+      },
     });
     expect(events.at(-1)?.data).toEqual({ type: 'message_stop' });
   });
@@ -128,12 +164,17 @@ describe('POST /v1/messages with stream: true', () => {
     const streamed = accumulateMessage(
       await readServerSentEvents(await postJson(emulator, '/v1/messages', createMessageBody({ stream: true }))),
     );
-    const plain = (await (await postJson(emulator, '/v1/messages', createMessageBody())).json()) as Record<string, unknown>;
+    const plain = (await (await postJson(emulator, '/v1/messages', createMessageBody())).json()) as Record<
+      string,
+      unknown
+    >;
     expect(streamed).toEqual(plain);
   });
 
   it('streams the default reply too', async () => {
-    const { events } = await stream(undefined, { body: { max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 1024 } } });
+    const { events } = await stream(undefined, {
+      body: { max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 1024 } },
+    });
     const message = accumulateMessage(events);
     expect(message['content']).toEqual([
       { type: 'thinking', thinking: expect.any(String), signature: expect.any(String) },

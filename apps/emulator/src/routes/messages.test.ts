@@ -53,7 +53,9 @@ describe('POST /v1/messages (non-streaming)', () => {
   });
 
   it('adds a signed thinking block when the request enables thinking', async () => {
-    const message = await createMessage(createMessageBody({ max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 } }));
+    const message = await createMessage(
+      createMessageBody({ max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 } }),
+    );
     expect(message.content.map((block) => block['type'])).toEqual(['thinking', 'text']);
     expect(message.content[0]?.['signature']).toEqual(expect.any(String));
     expect(message.content[0]?.['thinking']).not.toBe('');
@@ -147,10 +149,17 @@ describe('POST /v1/messages (non-streaming)', () => {
   });
 
   it('rejects max_tokens above the model limit', async () => {
-    const response = await postJson(createEmulator(), '/v1/messages', createMessageBody({ model: 'claude-3-5-haiku-latest', max_tokens: 9000 }));
+    const response = await postJson(
+      createEmulator(),
+      '/v1/messages',
+      createMessageBody({ model: 'claude-3-5-haiku-latest', max_tokens: 9000 }),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
-      error: { message: 'max_tokens: 9000 > 8192, which is the maximum allowed number of output tokens for claude-3-5-haiku-20241022' },
+      error: {
+        message:
+          'max_tokens: 9000 > 8192, which is the maximum allowed number of output tokens for claude-3-5-haiku-20241022',
+      },
     });
   });
 

@@ -19,7 +19,9 @@ import { invalidRequest, modelNotFound, rejectNonJsonBody } from './invalid-requ
 export function createMessage(context: RouteContext): Response {
   const notJson = rejectNonJsonBody(context);
   if (notJson) return notJson;
-  const validationError = validateMessageParams(context.recorded.body, 'create') ?? validateBetaFeatures(context.recorded.body, context.request.headers);
+  const validationError =
+    validateMessageParams(context.recorded.body, 'create') ??
+    validateBetaFeatures(context.recorded.body, context.request.headers);
   if (validationError) return invalidRequest(context, validationError);
 
   const params = context.recorded.body as MessageRequestParams & { max_tokens: number; stream?: boolean };

@@ -63,7 +63,14 @@ describe('GET /v1/models', () => {
   });
 
   it('serves custom models', async () => {
-    const custom: ModelInfo = { id: 'my-model', type: 'model', display_name: 'Mine', created_at: '2026-01-01T00:00:00Z', max_input_tokens: null, max_tokens: null };
+    const custom: ModelInfo = {
+      id: 'my-model',
+      type: 'model',
+      display_name: 'Mine',
+      created_at: '2026-01-01T00:00:00Z',
+      max_input_tokens: null,
+      max_tokens: null,
+    };
     expect((await list('', createEmulator({ models: [custom] }))).data).toEqual([custom]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { paginate } from './paginate.js';
 
 const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
-const ids = (result: ReturnType<typeof paginate<{ id: string }>>) => ('page' in result ? result.page.data.map((item) => item.id) : result.error);
+const ids = (result: ReturnType<typeof paginate<{ id: string }>>) =>
+  'page' in result ? result.page.data.map((item) => item.id) : result.error;
 
 describe('paginate', () => {
   it('returns the first page with cursors', () => {
@@ -12,7 +13,9 @@ describe('paginate', () => {
   });
 
   it('defaults to 20 items', () => {
-    expect(paginate(items, new URLSearchParams())).toMatchObject({ page: { has_more: false, first_id: 'a', last_id: 'e' } });
+    expect(paginate(items, new URLSearchParams())).toMatchObject({
+      page: { has_more: false, first_id: 'a', last_id: 'e' },
+    });
   });
 
   it('walks forwards with after_id = last_id until has_more is false', () => {
@@ -38,8 +41,12 @@ describe('paginate', () => {
   });
 
   it('returns an empty page with null cursors past the end', () => {
-    expect(paginate(items, new URLSearchParams('after_id=e'))).toEqual({ page: { data: [], has_more: false, first_id: null, last_id: null } });
-    expect(paginate(items, new URLSearchParams('before_id=a'))).toEqual({ page: { data: [], has_more: false, first_id: null, last_id: null } });
+    expect(paginate(items, new URLSearchParams('after_id=e'))).toEqual({
+      page: { data: [], has_more: false, first_id: null, last_id: null },
+    });
+    expect(paginate(items, new URLSearchParams('before_id=a'))).toEqual({
+      page: { data: [], has_more: false, first_id: null, last_id: null },
+    });
   });
 
   it('combines after_id and before_id into a window', () => {

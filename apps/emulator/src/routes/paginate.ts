@@ -19,7 +19,10 @@ const MAX_LIMIT = 1000;
  * @example
  * paginate(models, new URLSearchParams('limit=2&after_id=claude-opus-4-6'));
  */
-export function paginate<T extends { id: string }>(items: readonly T[], query: URLSearchParams): { page: Page<T> } | { error: string } {
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  query: URLSearchParams,
+): { page: Page<T> } | { error: string } {
   const limit = parseLimit(query.get('limit'));
   if (typeof limit === 'string') return { error: limit };
   const afterId = query.get('after_id');
@@ -40,7 +43,9 @@ export function paginate<T extends { id: string }>(items: readonly T[], query: U
 
   // Walking backwards takes the items closest to the cursor; "more" then means more before them.
   const walkingBackwards = beforeId !== null;
-  const data = walkingBackwards ? items.slice(Math.max(start, end - limit), end) : items.slice(start, Math.min(end, start + limit));
+  const data = walkingBackwards
+    ? items.slice(Math.max(start, end - limit), end)
+    : items.slice(start, Math.min(end, start + limit));
   const hasMore = walkingBackwards ? end - data.length > start : start + data.length < end;
   return {
     page: {
@@ -54,7 +59,8 @@ export function paginate<T extends { id: string }>(items: readonly T[], query: U
 
 function parseLimit(rawLimit: string | null): number | string {
   if (rawLimit === null) return DEFAULT_LIMIT;
-  if (!/^[+-]?\d+$/.test(rawLimit.trim())) return 'limit: Input should be a valid integer, unable to parse string as an integer';
+  if (!/^[+-]?\d+$/.test(rawLimit.trim()))
+    return 'limit: Input should be a valid integer, unable to parse string as an integer';
   const limit = Number(rawLimit);
   if (limit < 1) return 'limit: Input should be greater than or equal to 1';
   if (limit > MAX_LIMIT) return `limit: Input should be less than or equal to ${MAX_LIMIT}`;

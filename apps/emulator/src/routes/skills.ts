@@ -1,5 +1,11 @@
 import { requireBeta } from '../beta/beta-header.js';
-import { createSkillId, createSkillVersionId, type BetaStore, type StoredSkill, type StoredSkillVersion } from '../beta/beta-store.js';
+import {
+  createSkillId,
+  createSkillVersionId,
+  type BetaStore,
+  type StoredSkill,
+  type StoredSkillVersion,
+} from '../beta/beta-store.js';
 import { createZip } from '../beta/create-zip.js';
 import { paginateCursor } from '../beta/paginate-cursor.js';
 import { readMultipart } from '../beta/read-multipart.js';
@@ -28,13 +34,22 @@ export function createSkillRoutes(store: BetaStore): Route[] {
       requireBeta(context, SKILLS_BETA, 'Skills') ?? handler(context, store);
   return [
     { pattern: /^\/v1\/skills$/, methods: { POST: withStore(createSkill), GET: withStore(listSkills) } },
-    { pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)$/, methods: { GET: withStore(retrieveSkill), DELETE: withStore(deleteSkill) } },
-    { pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)\/versions$/, methods: { POST: withStore(createVersion), GET: withStore(listVersions) } },
+    {
+      pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)$/,
+      methods: { GET: withStore(retrieveSkill), DELETE: withStore(deleteSkill) },
+    },
+    {
+      pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)\/versions$/,
+      methods: { POST: withStore(createVersion), GET: withStore(listVersions) },
+    },
     {
       pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)\/versions\/(?<version>[^/]+)$/,
       methods: { GET: withStore(retrieveVersion), DELETE: withStore(deleteVersion) },
     },
-    { pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)\/versions\/(?<version>[^/]+)\/content$/, methods: { GET: withStore(downloadVersion) } },
+    {
+      pattern: /^\/v1\/skills\/(?<skill_id>[^/]+)\/versions\/(?<version>[^/]+)\/content$/,
+      methods: { GET: withStore(downloadVersion) },
+    },
   ];
 }
 
@@ -70,7 +85,14 @@ async function createSkill(context: RouteContext, store: BetaStore): Promise<Res
   if (typeof upload === 'string') return invalidRequest(context, upload);
   const title = form.get('display_title');
   const now = new Date().toISOString();
-  const skill: StoredSkill = { id: createSkillId(), source: 'custom', displayTitle: typeof title === 'string' ? title : null, createdAt: now, updatedAt: now, versions: [] };
+  const skill: StoredSkill = {
+    id: createSkillId(),
+    source: 'custom',
+    displayTitle: typeof title === 'string' ? title : null,
+    createdAt: now,
+    updatedAt: now,
+    versions: [],
+  };
   skill.versions.unshift(newVersion(skill, upload, now));
   store.skills.set(skill.id, skill);
   return createJsonResponse(toWireSkill(skill));
@@ -79,7 +101,8 @@ async function createSkill(context: RouteContext, store: BetaStore): Promise<Res
 /** `GET /v1/skills`: newest first, cursor pages, `source` filter. */
 function listSkills(context: RouteContext, store: BetaStore): Response {
   const source = context.recorded.query.get('source');
-  if (source !== null && source !== 'custom' && source !== 'anthropic') return invalidRequest(context, "source: Input should be 'custom' or 'anthropic'");
+  if (source !== null && source !== 'custom' && source !== 'anthropic')
+    return invalidRequest(context, "source: Input should be 'custom' or 'anthropic'");
   const skills = [...store.skills.values()].reverse().filter((skill) => source === null || skill.source === source);
   const result = paginateCursor(skills.map(toWireSkill), context.recorded.query, MAX_PAGE_SIZE);
   return 'error' in result ? invalidRequest(context, result.error) : createJsonResponse(result.page);
@@ -93,8 +116,13 @@ function retrieveSkill(context: RouteContext, store: BetaStore): Response {
 function deleteSkill(context: RouteContext, store: BetaStore): Response {
   const skill = findSkill(context, store);
   if (skill instanceof Response) return skill;
-  if (skill.source === 'anthropic') return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic and cannot be deleted.`);
-  if (skill.versions.length > 0) return invalidRequest(context, `Skill ${skill.id} still has ${skill.versions.length} version(s); delete every version before deleting the skill.`);
+  if (skill.source === 'anthropic')
+    return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic and cannot be deleted.`);
+  if (skill.versions.length > 0)
+    return invalidRequest(
+      context,
+      `Skill ${skill.id} still has ${skill.versions.length} version(s); delete every version before deleting the skill.`,
+    );
   store.skills.delete(skill.id);
   return createJsonResponse({ id: skill.id, type: 'skill_deleted' });
 }
@@ -102,7 +130,8 @@ function deleteSkill(context: RouteContext, store: BetaStore): Response {
 async function createVersion(context: RouteContext, store: BetaStore): Promise<Response> {
   const skill = findSkill(context, store);
   if (skill instanceof Response) return skill;
-  if (skill.source === 'anthropic') return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic; versions cannot be added.`);
+  if (skill.source === 'anthropic')
+    return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic; versions cannot be added.`);
   const form = await readMultipart(context);
   if (form instanceof Response) return form;
   const upload = await readSkillUpload(form.getAll('files[]'));
@@ -130,7 +159,8 @@ function deleteVersion(context: RouteContext, store: BetaStore): Response {
   const found = findVersion(context, store);
   if (found instanceof Response) return found;
   const { skill, version } = found;
-  if (skill.source === 'anthropic') return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic; its versions cannot be deleted.`);
+  if (skill.source === 'anthropic')
+    return invalidRequest(context, `Skill ${skill.id} is provided by Anthropic; its versions cannot be deleted.`);
   skill.versions = skill.versions.filter((candidate) => candidate !== version);
   skill.updatedAt = new Date().toISOString();
   return createJsonResponse({ id: version.version, type: 'skill_version_deleted' });
@@ -150,22 +180,48 @@ function downloadVersion(context: RouteContext, store: BetaStore): Response {
   });
 }
 
-function newVersion(skill: StoredSkill, upload: Exclude<Awaited<ReturnType<typeof readSkillUpload>>, string>, createdAt: string): StoredSkillVersion {
+function newVersion(
+  skill: StoredSkill,
+  upload: Exclude<Awaited<ReturnType<typeof readSkillUpload>>, string>,
+  createdAt: string,
+): StoredSkillVersion {
   // Versions are Unix timestamps in microseconds; kept strictly increasing within one skill.
   const previous = Number(skill.versions[0]?.version ?? 0);
   const version = String(Math.max(Date.now() * 1000, previous + 1));
-  return { id: createSkillVersionId(), skillId: skill.id, version, name: upload.name, description: upload.description, directory: upload.directory, createdAt, files: upload.files };
+  return {
+    id: createSkillVersionId(),
+    skillId: skill.id,
+    version,
+    name: upload.name,
+    description: upload.description,
+    directory: upload.directory,
+    createdAt,
+    files: upload.files,
+  };
 }
 
 function findSkill(context: RouteContext, store: BetaStore): StoredSkill | Response {
   const id = context.params['skill_id'] ?? '';
-  return store.skills.get(id) ?? createErrorResponse({ requestId: context.requestId, status: 404, message: `Skill not found: ${id}` });
+  return (
+    store.skills.get(id) ??
+    createErrorResponse({ requestId: context.requestId, status: 404, message: `Skill not found: ${id}` })
+  );
 }
 
-function findVersion(context: RouteContext, store: BetaStore): { skill: StoredSkill; version: StoredSkillVersion } | Response {
+function findVersion(
+  context: RouteContext,
+  store: BetaStore,
+): { skill: StoredSkill; version: StoredSkillVersion } | Response {
   const skill = findSkill(context, store);
   if (skill instanceof Response) return skill;
   const wanted = context.params['version'] ?? '';
-  const version = wanted === 'latest' ? skill.versions[0] : skill.versions.find((candidate) => candidate.version === wanted);
-  return version ? { skill, version } : createErrorResponse({ requestId: context.requestId, status: 404, message: `Skill version not found: ${skill.id} ${wanted}` });
+  const version =
+    wanted === 'latest' ? skill.versions[0] : skill.versions.find((candidate) => candidate.version === wanted);
+  return version
+    ? { skill, version }
+    : createErrorResponse({
+        requestId: context.requestId,
+        status: 404,
+        message: `Skill version not found: ${skill.id} ${wanted}`,
+      });
 }

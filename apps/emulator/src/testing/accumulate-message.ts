@@ -27,15 +27,18 @@ export function accumulateMessage(events: readonly ParsedEvent[]): Record<string
         const delta = data['delta'] as Record<string, unknown>;
         if (!block) throw new Error(`delta for missing block ${index}`);
         if (delta['type'] === 'text_delta') block['text'] = `${String(block['text'])}${String(delta['text'])}`;
-        else if (delta['type'] === 'citations_delta') block['citations'] = [...((block['citations'] as unknown[] | null) ?? []), delta['citation']];
-        else if (delta['type'] === 'thinking_delta') block['thinking'] = `${String(block['thinking'])}${String(delta['thinking'])}`;
+        else if (delta['type'] === 'citations_delta')
+          block['citations'] = [...((block['citations'] as unknown[] | null) ?? []), delta['citation']];
+        else if (delta['type'] === 'thinking_delta')
+          block['thinking'] = `${String(block['thinking'])}${String(delta['thinking'])}`;
         else if (delta['type'] === 'signature_delta') block['signature'] = delta['signature'];
-        else if (delta['type'] === 'input_json_delta') jsonBuffers.set(index, `${jsonBuffers.get(index) ?? ''}${String(delta['partial_json'])}`);
+        else if (delta['type'] === 'input_json_delta')
+          jsonBuffers.set(index, `${jsonBuffers.get(index) ?? ''}${String(delta['partial_json'])}`);
         else if (delta['type'] === 'compaction_delta') {
-          if (delta['content'] != null) block['content'] = `${String(block['content'] ?? '')}${String(delta['content'])}`;
+          if (delta['content'] != null)
+            block['content'] = `${String(block['content'] ?? '')}${String(delta['content'])}`;
           if (delta['encrypted_content'] != null) block['encrypted_content'] = delta['encrypted_content'];
-        }
-        else throw new Error(`unknown delta ${String(delta['type'])}`);
+        } else throw new Error(`unknown delta ${String(delta['type'])}`);
         break;
       }
       case 'content_block_stop': {

@@ -17,20 +17,30 @@ export function checkString(value: unknown, path: string): string | undefined {
 }
 
 /** `max_tokens: Input should be a valid integer` / `… greater than or equal to 1`. */
-export function checkInteger(value: unknown, path: string, bounds: { min?: number; max?: number } = {}): string | undefined {
+export function checkInteger(
+  value: unknown,
+  path: string,
+  bounds: { min?: number; max?: number } = {},
+): string | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value)) return `${path}: Input should be a valid integer`;
   return checkBounds(value, path, bounds);
 }
 
 /** `temperature: Input should be a valid number` / `… less than or equal to 1`. */
-export function checkNumber(value: unknown, path: string, bounds: { min?: number; max?: number } = {}): string | undefined {
+export function checkNumber(
+  value: unknown,
+  path: string,
+  bounds: { min?: number; max?: number } = {},
+): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return `${path}: Input should be a valid number`;
   return checkBounds(value, path, bounds);
 }
 
 function checkBounds(value: number, path: string, bounds: { min?: number; max?: number }): string | undefined {
-  if (bounds.min !== undefined && value < bounds.min) return `${path}: Input should be greater than or equal to ${bounds.min}`;
-  if (bounds.max !== undefined && value > bounds.max) return `${path}: Input should be less than or equal to ${bounds.max}`;
+  if (bounds.min !== undefined && value < bounds.min)
+    return `${path}: Input should be greater than or equal to ${bounds.min}`;
+  if (bounds.max !== undefined && value > bounds.max)
+    return `${path}: Input should be less than or equal to ${bounds.max}`;
   return undefined;
 }
 
@@ -83,7 +93,11 @@ export function checkTag(value: unknown, path: string, tags: readonly string[]):
  * @example
  * checkExtraKeys({ model: 'x', betas: [] }, ['model']); // 'betas: Extra inputs are not permitted'
  */
-export function checkExtraKeys(value: Record<string, unknown>, allowed: readonly string[], pathPrefix = ''): string | undefined {
+export function checkExtraKeys(
+  value: Record<string, unknown>,
+  allowed: readonly string[],
+  pathPrefix = '',
+): string | undefined {
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) return `${pathPrefix}${key}: Extra inputs are not permitted`;
   }

@@ -9,15 +9,32 @@ describe('validateBetaFeatures', () => {
   it('rejects beta-only fields and tools without one of their betas', () => {
     const none = new Headers();
     expect(validateBetaFeatures({ mcp_servers: mcpServers }, none)).toBe('mcp_servers: Extra inputs are not permitted');
-    expect(validateBetaFeatures({ context_management: { edits: [] } }, none)).toBe('context_management: Extra inputs are not permitted');
-    expect(validateBetaFeatures({ tools: [{ type: 'custom', name: 'x' }, { type: 'computer_20250124', name: 'computer' }] }, none)).toMatch(
-      /^tools\.1: Input tag 'computer_20250124'.*"computer-use-2025-01-24"/,
+    expect(validateBetaFeatures({ context_management: { edits: [] } }, none)).toBe(
+      'context_management: Extra inputs are not permitted',
     );
+    expect(
+      validateBetaFeatures(
+        {
+          tools: [
+            { type: 'custom', name: 'x' },
+            { type: 'computer_20250124', name: 'computer' },
+          ],
+        },
+        none,
+      ),
+    ).toMatch(/^tools\.1: Input tag 'computer_20250124'.*"computer-use-2025-01-24"/);
   });
 
   it('accepts them with the header, in any position of the list', () => {
-    const headers = new Headers({ 'anthropic-beta': 'other-2025-01-01, mcp-client-2025-11-20,context-management-2025-06-27' });
-    expect(validateBetaFeatures({ mcp_servers: mcpServers, context_management: {}, tools: [{ type: 'mcp_toolset', mcp_server_name: 'docs' }] }, headers)).toBeUndefined();
+    const headers = new Headers({
+      'anthropic-beta': 'other-2025-01-01, mcp-client-2025-11-20,context-management-2025-06-27',
+    });
+    expect(
+      validateBetaFeatures(
+        { mcp_servers: mcpServers, context_management: {}, tools: [{ type: 'mcp_toolset', mcp_server_name: 'docs' }] },
+        headers,
+      ),
+    ).toBeUndefined();
     expect(validateBetaFeatures({ tools: [{ type: 'bash_20250124', name: 'bash' }] }, new Headers())).toBeUndefined();
   });
 
@@ -26,10 +43,18 @@ describe('validateBetaFeatures', () => {
     const body = createMessageBody({ mcp_servers: mcpServers });
     const rejected = await postJson(emulator, '/v1/messages?beta=true', body);
     expect(rejected.status).toBe(400);
-    expect(await rejected.json()).toMatchObject({ error: { type: 'invalid_request_error', message: 'mcp_servers: Extra inputs are not permitted' } });
-    const counted = await postJson(emulator, '/v1/messages/count_tokens?beta=true', { model: 'claude-sonnet-4-5', messages: body['messages'], context_management: {} });
+    expect(await rejected.json()).toMatchObject({
+      error: { type: 'invalid_request_error', message: 'mcp_servers: Extra inputs are not permitted' },
+    });
+    const counted = await postJson(emulator, '/v1/messages/count_tokens?beta=true', {
+      model: 'claude-sonnet-4-5',
+      messages: body['messages'],
+      context_management: {},
+    });
     expect(counted.status).toBe(400);
-    const accepted = await postJson(emulator, '/v1/messages?beta=true', body, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });
+    const accepted = await postJson(emulator, '/v1/messages?beta=true', body, {
+      headers: { 'anthropic-beta': 'mcp-client-2025-04-04' },
+    });
     expect(accepted.status).toBe(200);
   });
 });

@@ -43,7 +43,9 @@ export function validateCompleteParams(body: unknown): string | undefined {
     () => (prompt === undefined ? fieldRequired('prompt') : checkString(prompt, 'prompt')),
     () => {
       const maxTokens = body['max_tokens_to_sample'];
-      return maxTokens === undefined ? fieldRequired('max_tokens_to_sample') : checkInteger(maxTokens, 'max_tokens_to_sample', { min: 1 });
+      return maxTokens === undefined
+        ? fieldRequired('max_tokens_to_sample')
+        : checkInteger(maxTokens, 'max_tokens_to_sample', { min: 1 });
     },
     () => optional(body['temperature'], (value) => checkNumber(value, 'temperature', { min: 0, max: 1 })),
     () => optional(body['stream'], (value) => checkBoolean(value, 'stream')),
@@ -53,4 +55,3 @@ export function validateCompleteParams(body: unknown): string | undefined {
     () => (String(prompt).includes(AI_PROMPT) ? undefined : `prompt must contain "${AI_PROMPT}" turn`),
   );
 }
-

@@ -7,10 +7,21 @@ const REQUIRED_FIELDS: Record<string, Array<[field: string, check: 'string' | 'd
   text: [['text', 'string']],
   image: [['source', 'dictionary']],
   document: [['source', 'dictionary']],
-  tool_use: [['id', 'string'], ['name', 'string'], ['input', 'dictionary']],
-  server_tool_use: [['id', 'string'], ['name', 'string'], ['input', 'dictionary']],
+  tool_use: [
+    ['id', 'string'],
+    ['name', 'string'],
+    ['input', 'dictionary'],
+  ],
+  server_tool_use: [
+    ['id', 'string'],
+    ['name', 'string'],
+    ['input', 'dictionary'],
+  ],
   tool_result: [['tool_use_id', 'string']],
-  thinking: [['thinking', 'string'], ['signature', 'string']],
+  thinking: [
+    ['thinking', 'string'],
+    ['signature', 'string'],
+  ],
   redacted_thinking: [['data', 'string']],
 };
 

@@ -23,17 +23,31 @@ describe('validateMessageParams', () => {
     [{ messages: undefined }, 'messages: Field required'],
     [{ messages: 'Hi' }, 'messages: Input should be a valid list'],
     [{ messages: [] }, 'messages: at least one message is required'],
-    [{ messages: [{ role: 'robot', content: 'Hi' }] }, "messages.0.role: Input should be 'user', 'assistant' or 'system'"],
+    [
+      { messages: [{ role: 'robot', content: 'Hi' }] },
+      "messages.0.role: Input should be 'user', 'assistant' or 'system'",
+    ],
     [{ messages: [{ content: 'Hi' }] }, 'messages.0.role: Field required'],
     [{ messages: [{ role: 'user' }] }, 'messages.0.content: Field required'],
     [{ messages: [{ role: 'user', content: 5 }] }, 'messages.0.content: Input should be a valid list'],
     [{ messages: [{ role: 'user', content: [{ type: 'text' }] }] }, 'messages.0.content.0.text: Field required'],
     [{ messages: [{ role: 'user', content: [{ text: 'x' }] }] }, 'messages.0.content.0.type: Field required'],
     [{ messages: [{ role: 'assistant', content: 'Hi' }] }, 'messages: first message must use the "user" role'],
-    [{ messages: [{ role: 'user', content: '' }] }, 'messages.0: all messages must have non-empty content except for the optional final assistant message'],
-    [{ messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] }, 'messages: text content blocks must be non-empty'],
     [
-      { messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Sure ' }] },
+      { messages: [{ role: 'user', content: '' }] },
+      'messages.0: all messages must have non-empty content except for the optional final assistant message',
+    ],
+    [
+      { messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] },
+      'messages: text content blocks must be non-empty',
+    ],
+    [
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'assistant', content: 'Sure ' },
+        ],
+      },
       'messages: final assistant content cannot end with trailing whitespace',
     ],
     [{ temperature: 1.5 }, 'temperature: Input should be less than or equal to 1'],
@@ -43,16 +57,30 @@ describe('validateMessageParams', () => {
     [{ stop_sequences: [1] }, 'stop_sequences.0: Input should be a valid string'],
     [{ system: [{ type: 'image' }] }, "system.0.type: Input should be 'text'"],
     [{ thinking: { type: 'enabled' } }, 'thinking.enabled.budget_tokens: Field required'],
-    [{ thinking: { type: 'enabled', budget_tokens: 1000 } }, 'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024'],
+    [
+      { thinking: { type: 'enabled', budget_tokens: 1000 } },
+      'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024',
+    ],
     [{ thinking: {} }, "thinking: Unable to extract tag using discriminator 'type'"],
     [
       { thinking: { type: 'on' } },
       "thinking: Input tag 'on' found using 'type' does not match any of the expected tags: 'enabled', 'disabled', 'adaptive'",
     ],
     [{ tools: [{ input_schema: {} }] }, 'tools.0.name: Field required'],
-    [{ tools: [{ name: 'get weather', input_schema: {} }] }, "tools.0.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"],
+    [
+      { tools: [{ name: 'get weather', input_schema: {} }] },
+      "tools.0.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'",
+    ],
     [{ tools: [{ name: 'get_weather' }] }, 'tools.0.input_schema: Field required'],
-    [{ tools: [{ name: 'a', input_schema: {} }, { name: 'a', input_schema: {} }] }, 'tools: Tool names must be unique.'],
+    [
+      {
+        tools: [
+          { name: 'a', input_schema: {} },
+          { name: 'a', input_schema: {} },
+        ],
+      },
+      'tools: Tool names must be unique.',
+    ],
     [{ tool_choice: { type: 'tool' } }, 'tool_choice.tool.name: Field required'],
     [{ betas: ['x'] }, 'betas: Extra inputs are not permitted'],
   ])('rejects %j with the API message', (overrides, message) => {
@@ -77,7 +105,9 @@ describe('validateMessageParams', () => {
   });
 
   it('accepts server tools and null optionals', () => {
-    expect(errorFor({ tools: [{ type: 'web_search_20250305', name: 'web_search' }], temperature: null })).toBeUndefined();
+    expect(
+      errorFor({ tools: [{ type: 'web_search_20250305', name: 'web_search' }], temperature: null }),
+    ).toBeUndefined();
   });
 
   it('validates count_tokens bodies without max_tokens', () => {

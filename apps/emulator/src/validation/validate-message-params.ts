@@ -77,7 +77,10 @@ export function validateMessageParams(body: unknown, kind: 'create' | 'count_tok
     () => optional(body['stream'], (value) => checkBoolean(value, 'stream')),
     () => optional(body['metadata'], (value) => checkDictionary(value, 'metadata')),
     () => optional(body['service_tier'], (value) => checkLiteral(value, 'service_tier', ['auto', 'standard_only'])),
-    () => optional(body['thinking'], (value) => validateThinking(value, kind === 'create' ? (maxTokens as number) : undefined)),
+    () =>
+      optional(body['thinking'], (value) =>
+        validateThinking(value, kind === 'create' ? (maxTokens as number) : undefined),
+      ),
     () => optional(body['tools'], validateTools),
     () => optional(body['tool_choice'], validateToolChoice),
     () => checkExtraKeys(body, kind === 'create' ? CREATE_KEYS : COUNT_TOKENS_KEYS),

@@ -43,7 +43,9 @@ function validateMessageShape(message: unknown, path: string): string | undefine
   return undefined;
 }
 
-function validateNonEmptyContent(messages: Array<{ role: string; content: string | Array<Record<string, unknown>> }>): string | undefined {
+function validateNonEmptyContent(
+  messages: Array<{ role: string; content: string | Array<Record<string, unknown>> }>,
+): string | undefined {
   const lastIndex = messages.length - 1;
   for (const [index, message] of messages.entries()) {
     const isFinalAssistant = index === lastIndex && message.role === 'assistant';

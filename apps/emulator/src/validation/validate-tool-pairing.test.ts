@@ -40,6 +40,11 @@ describe('validateToolPairing', () => {
   });
 
   it('allows a final assistant tool_use (nothing follows yet)', () => {
-    expect(validateToolPairing([{ role: 'user', content: 'Hi' }, { role: 'assistant', content: [toolUse('toolu_1')] }])).toBeUndefined();
+    expect(
+      validateToolPairing([
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: [toolUse('toolu_1')] },
+      ]),
+    ).toBeUndefined();
   });
 });

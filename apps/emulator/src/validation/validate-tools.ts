@@ -19,7 +19,10 @@ export function validateTools(tools: unknown): string | undefined {
     if (!isRecord(tool)) return `${path}: Input should be a valid dictionary`;
     // An MCP toolset has no name of its own: it names one of the request's `mcp_servers`.
     if (tool['type'] === 'mcp_toolset') {
-      const serverError = tool['mcp_server_name'] === undefined ? fieldRequired(`${path}.mcp_server_name`) : checkString(tool['mcp_server_name'], `${path}.mcp_server_name`);
+      const serverError =
+        tool['mcp_server_name'] === undefined
+          ? fieldRequired(`${path}.mcp_server_name`)
+          : checkString(tool['mcp_server_name'], `${path}.mcp_server_name`);
       if (serverError) return serverError;
       continue;
     }
@@ -29,7 +32,8 @@ export function validateTools(tools: unknown): string | undefined {
     if (nameError) return nameError;
     const isCustom = tool['type'] === undefined || tool['type'] === null || tool['type'] === 'custom';
     if (isCustom) {
-      if (!TOOL_NAME_PATTERN.test(String(name))) return `${path}.name: String should match pattern '${TOOL_NAME_PATTERN.source}'`;
+      if (!TOOL_NAME_PATTERN.test(String(name)))
+        return `${path}.name: String should match pattern '${TOOL_NAME_PATTERN.source}'`;
       if (tool['input_schema'] === undefined) return fieldRequired(`${path}.input_schema`);
       const schemaError = checkDictionary(tool['input_schema'], `${path}.input_schema`);
       if (schemaError) return schemaError;

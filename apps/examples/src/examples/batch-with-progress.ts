@@ -9,13 +9,22 @@ function describeCounts({ processing_status, request_counts: counts }: MessageBa
 /** Creates a small batch, waits for it with progress reports, then reads each result as it streams in. */
 export async function batchWithProgress({ client, model, print, emulator }: ExampleContext): Promise<void> {
   // Offline, the emulator ends a batch at its third poll and answers with these scripted replies.
-  emulator?.script({ content: [{ type: 'text', text: 'The capital of France is Paris.' }] }, { content: [{ type: 'text', text: 'Two plus two is four.' }] });
+  emulator?.script(
+    { content: [{ type: 'text', text: 'The capital of France is Paris.' }] },
+    { content: [{ type: 'text', text: 'Two plus two is four.' }] },
+  );
   const batch = await createBatch(client, {
     requests: [
-      { custom_id: 'capital', params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is the capital of France?' }] } },
+      {
+        custom_id: 'capital',
+        params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is the capital of France?' }] },
+      },
       { custom_id: 'sum', params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is 2 + 2?' }] } },
       // Invalid (temperature is at most 1): the API reports it as an errored result, not at creation.
-      { custom_id: 'too-hot', params: { model, max_tokens: 256, temperature: 3, messages: [{ role: 'user', content: 'Hi' }] } },
+      {
+        custom_id: 'too-hot',
+        params: { model, max_tokens: 256, temperature: 3, messages: [{ role: 'user', content: 'Hi' }] },
+      },
     ],
   });
   print(`created ${batch.id.slice(0, 12)}… with ${batch.request_counts.processing} requests`);
@@ -29,7 +38,9 @@ export async function batchWithProgress({ client, model, print, emulator }: Exam
   // Results arrive in any order, one at a time: match them on custom_id.
   for await (const { custom_id, result } of await batchResults(client, ended.id)) {
     if (result.type === 'succeeded') {
-      print(`${custom_id}: succeeded: ${result.message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`);
+      print(
+        `${custom_id}: succeeded: ${result.message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`,
+      );
     } else if (result.type === 'errored') {
       print(`${custom_id}: errored: ${result.error.error.type}: ${result.error.error.message}`);
     } else {

@@ -27,16 +27,26 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
     });
     const model = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 
-    const message = await createMessage(client, { model, max_tokens: 256, messages: [{ role: 'user', content: 'Hello from AWS!' }] });
+    const message = await createMessage(client, {
+      model,
+      max_tokens: 256,
+      messages: [{ role: 'user', content: 'Hello from AWS!' }],
+    });
     const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     const received = server.emulator.requests.at(-1);
     const scope = /Credential=[^/]+\/\d{8}\/([^,]+)/.exec(received?.headers.get('authorization') ?? '')?.[1];
     print(`bedrock reply: ${text}`);
-    print(`middleware saw ${seenByMiddleware}; Bedrock received ${received?.method} ${received?.path}, SigV4 scope ${scope}`);
+    print(
+      `middleware saw ${seenByMiddleware}; Bedrock received ${received?.method} ${received?.path}, SigV4 scope ${scope}`,
+    );
 
     server.emulator.script({ content: [{ type: 'text', text: 'Event stream frames, decoded as they arrive.' }] });
     write('bedrock streamed: ');
-    const stream = streamMessage(client, { model, max_tokens: 256, messages: [{ role: 'user', content: 'Stream, please.' }] });
+    const stream = streamMessage(client, {
+      model,
+      max_tokens: 256,
+      messages: [{ role: 'user', content: 'Stream, please.' }],
+    });
     for await (const piece of stream.textStream) write(piece);
     write('\n');
 

@@ -9,12 +9,18 @@ import type { ExampleContext } from './context.js';
  * the real cloud): an API key, then Entra ID tokens, and an endpoint Foundry does not serve.
  */
 export async function onFoundry({ print, write }: ExampleContext): Promise<void> {
-  const server = await startEmulatorServer(createEmulator({ backend: 'foundry', apiKeys: ['foundry-demo-key'], authTokens: ['entra-demo-1', 'entra-demo-2'] }));
+  const server = await startEmulatorServer(
+    createEmulator({ backend: 'foundry', apiKeys: ['foundry-demo-key'], authTokens: ['entra-demo-1', 'entra-demo-2'] }),
+  );
   try {
     // In an app: `resource: 'my-resource'` instead of baseURL.
     const baseURL = `${server.url}/anthropic`;
     const withKey = new Messages(new AnthropicFoundry({ baseURL, apiKey: 'foundry-demo-key' }));
-    const message = await withKey.create({ model: 'claude-sonnet-4-5', max_tokens: 128, messages: [{ role: 'user', content: 'Hello from Foundry' }] });
+    const message = await withKey.create({
+      model: 'claude-sonnet-4-5',
+      max_tokens: 128,
+      messages: [{ role: 'user', content: 'Hello from Foundry' }],
+    });
     print(`foundry reply: ${message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`);
 
     // Entra ID: in an app, `credential: new DefaultAzureCredential()` (or nothing at all).
@@ -22,11 +28,21 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
     const keyless = new AnthropicFoundry({ baseURL, azureADTokenProvider: async () => `entra-demo-${++minted}` });
     server.emulator.script({ content: [{ type: 'text', text: 'Streamed with an Entra ID token.' }] });
     write('foundry streamed: ');
-    for await (const text of new Messages(keyless).stream({ model: 'claude-sonnet-4-5', max_tokens: 128, messages: [{ role: 'user', content: 'Stream, please' }] }).textStream) write(text);
+    for await (const text of new Messages(keyless).stream({
+      model: 'claude-sonnet-4-5',
+      max_tokens: 128,
+      messages: [{ role: 'user', content: 'Stream, please' }],
+    }).textStream)
+      write(text);
     write('\n');
-    const { input_tokens: inputTokens } = await new Messages(keyless).countTokens({ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'Count me' }] });
+    const { input_tokens: inputTokens } = await new Messages(keyless).countTokens({
+      model: 'claude-sonnet-4-5',
+      messages: [{ role: 'user', content: 'Count me' }],
+    });
     print(`foundry input tokens: ${inputTokens}`);
-    print(`foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('api-key') ? 'api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`);
+    print(
+      `foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('api-key') ? 'api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
+    );
 
     try {
       await keyless.post('/v1/messages/batches', { body: { requests: [] } });

@@ -5,10 +5,16 @@ import type { ExampleContext } from './context.js';
 /** A failing request: the error's class, status, type and request id. */
 export async function handleError({ client, print }: ExampleContext): Promise<void> {
   try {
-    await createMessage(client, { model: 'claude-no-such-model', max_tokens: 16, messages: [{ role: 'user', content: 'Hi' }] });
+    await createMessage(client, {
+      model: 'claude-no-such-model',
+      max_tokens: 16,
+      messages: [{ role: 'user', content: 'Hi' }],
+    });
     print('unexpected: the request succeeded');
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    print(`error: ${error.name} (status ${error.status}, type ${error.type}) request-id ${error.requestID}: ${error.message}`);
+    print(
+      `error: ${error.name} (status ${error.status}, type ${error.type}) request-id ${error.requestID}: ${error.message}`,
+    );
   }
 }

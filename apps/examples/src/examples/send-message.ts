@@ -10,5 +10,7 @@ export async function sendMessage({ client, model, print }: ExampleContext): Pro
   });
   const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
   print(`reply: ${text}`);
-  print(`usage: ${message.usage.input_tokens} in, ${message.usage.output_tokens} out (stop: ${message.stop_reason}, request ${message._request_id ?? 'n/a'})`);
+  print(
+    `usage: ${message.usage.input_tokens} in, ${message.usage.output_tokens} out (stop: ${message.stop_reason}, request ${message._request_id ?? 'n/a'})`,
+  );
 }

@@ -3,7 +3,11 @@ import type { ExampleContext } from './context.js';
 
 /** A reply printed as it arrives, then the accumulated final message. */
 export async function streamReply({ client, model, print, write, emulator }: ExampleContext): Promise<void> {
-  emulator?.script({ content: [{ type: 'text', text: 'Streams arrive a few characters at a time, each delta printed the moment it lands.' }] });
+  emulator?.script({
+    content: [
+      { type: 'text', text: 'Streams arrive a few characters at a time, each delta printed the moment it lands.' },
+    ],
+  });
   const stream = streamMessage(client, {
     model,
     max_tokens: 256,

@@ -8,7 +8,11 @@ export async function runTools({ client, model, print, emulator }: ExampleContex
   const weather = betaTool({
     name: 'get_weather',
     description: 'Current weather for a city',
-    inputSchema: { type: 'object', properties: { city: { type: 'string', description: 'City name, e.g. Paris' } }, required: ['city'] },
+    inputSchema: {
+      type: 'object',
+      properties: { city: { type: 'string', description: 'City name, e.g. Paris' } },
+      required: ['city'],
+    },
     // `city` is a string: the type comes from the schema.
     run: async ({ city }) => `${city}: ${FORECASTS[city] ?? 'no forecast'}`,
   });
@@ -33,10 +37,14 @@ export async function runTools({ client, model, print, emulator }: ExampleContex
   let turn = 0;
   for await (const message of runner) {
     turn += 1;
-    const calls = message.content.flatMap((block) => (block.type === 'tool_use' ? [`${block.name}(${JSON.stringify(block.input)})`] : []));
+    const calls = message.content.flatMap((block) =>
+      block.type === 'tool_use' ? [`${block.name}(${JSON.stringify(block.input)})`] : [],
+    );
     print(`turn ${turn}: stop_reason ${message.stop_reason}${calls.length ? `; tool calls: ${calls.join(', ')}` : ''}`);
   }
   const final = await runner;
-  print(`tool results sent: ${runner.params.messages.filter((entry) => entry.role === 'user' && Array.isArray(entry.content) && entry.content.some((block) => block.type === 'tool_result')).length} turn(s)`);
+  print(
+    `tool results sent: ${runner.params.messages.filter((entry) => entry.role === 'user' && Array.isArray(entry.content) && entry.content.some((block) => block.type === 'tool_result')).length} turn(s)`,
+  );
   print(`final answer: ${final.content.flatMap((block) => (block.type === 'text' ? [block.text] : [])).join('')}`);
 }

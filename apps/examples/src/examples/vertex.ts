@@ -10,7 +10,9 @@ import type { ExampleContext } from './context.js';
  * Vertex does not serve.
  */
 export async function onVertex({ print, write }: ExampleContext): Promise<void> {
-  const server = await startEmulatorServer(createEmulator({ backend: 'vertex', authTokens: ['ya29.demo-1', 'ya29.demo-2'] }));
+  const server = await startEmulatorServer(
+    createEmulator({ backend: 'vertex', authTokens: ['ya29.demo-1', 'ya29.demo-2'] }),
+  );
   try {
     // In an app this is your token source (or pass nothing for Application Default Credentials).
     let minted = 0;
@@ -23,20 +25,34 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
     const messages = new Messages(client);
     const model = 'claude-sonnet-4-5@20250929';
 
-    const message = await messages.create({ model, max_tokens: 128, messages: [{ role: 'user', content: 'Hello from Vertex AI' }] });
+    const message = await messages.create({
+      model,
+      max_tokens: 128,
+      messages: [{ role: 'user', content: 'Hello from Vertex AI' }],
+    });
     print(`vertex reply: ${message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`);
 
     server.emulator.script({ content: [{ type: 'text', text: 'Streamed through :streamRawPredict.' }] });
     write('vertex streamed: ');
-    for await (const text of messages.stream({ model, max_tokens: 128, messages: [{ role: 'user', content: 'Stream, please' }] }).textStream) write(text);
+    for await (const text of messages.stream({
+      model,
+      max_tokens: 128,
+      messages: [{ role: 'user', content: 'Stream, please' }],
+    }).textStream)
+      write(text);
     write('\n');
 
     // The server now rejects the cached token: the client fetches a new one and resends once.
     server.emulator.expireToken('ya29.demo-1');
-    const { input_tokens: inputTokens } = await messages.countTokens({ model, messages: [{ role: 'user', content: 'Count me' }] });
+    const { input_tokens: inputTokens } = await messages.countTokens({
+      model,
+      messages: [{ role: 'user', content: 'Count me' }],
+    });
     print(`vertex input tokens: ${inputTokens} (after a 401, with token ya29.demo-${minted})`);
 
-    print(`vertex paths: ${server.emulator.requests.map((request) => request.path.replace('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/', '…/')).join(', ')}`);
+    print(
+      `vertex paths: ${server.emulator.requests.map((request) => request.path.replace('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/', '…/')).join(', ')}`,
+    );
     try {
       await new Models(client).list();
     } catch (error) {

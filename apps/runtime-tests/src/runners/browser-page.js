@@ -4,5 +4,7 @@
 import { runSmoke } from '../smoke/run-smoke.js';
 
 const baseURL = new URL(globalThis.location.href).searchParams.get('baseURL') ?? '';
-const page = /** @type {{ smokeResult?: Promise<import('../smoke/run-smoke.js').SmokeResult> }} */ (/** @type {unknown} */ (globalThis));
+const page = /** @type {{ smokeResult?: Promise<import('../smoke/run-smoke.js').SmokeResult> }} */ (
+  /** @type {unknown} */ (globalThis)
+);
 page.smokeResult = runSmoke({ baseURL, inBrowser: true });

@@ -42,6 +42,10 @@ export async function bundleWorkerdCase(workerdCase) {
     logLevel: 'silent',
     external: workerdCase.external ?? [],
   });
-  const modules = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => ({ type: /** @type {const} */ ('ESModule'), path: file.path, contents: file.contents }));
-  return modules.sort((left, right) => Number(right.path.endsWith('/worker.js')) - Number(left.path.endsWith('/worker.js')));
+  const modules = result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map((file) => ({ type: /** @type {const} */ ('ESModule'), path: file.path, contents: file.contents }));
+  return modules.sort(
+    (left, right) => Number(right.path.endsWith('/worker.js')) - Number(left.path.endsWith('/worker.js')),
+  );
 }

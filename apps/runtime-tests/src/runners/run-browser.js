@@ -9,7 +9,16 @@ import { runtimesRequire } from './runtimes-require.js';
 const CHROMIUM = process.env['ANTH_CHROMIUM'] ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium tries to reach Google's services at start and,
 // on a closed network, its connections get refused; none of that is wanted in a test.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const STEP_TIMEOUT_MS = 30_000;
 
 const baseURL = process.argv[2];
@@ -28,7 +37,8 @@ let result;
 try {
   const tab = await browser.newPage();
   tab.on('console', (/** @type {{ type(): string; text(): string }} */ message) => {
-    if (message.type() === 'error' || message.type() === 'warning') pageLog.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      pageLog.push(`console.${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (/** @type {Error} */ error) => pageLog.push(`pageerror: ${error.message}`));
   await tab.goto(`${page.url}/?baseURL=${encodeURIComponent(baseURL)}`, { timeout: STEP_TIMEOUT_MS });
@@ -36,7 +46,11 @@ try {
   result = await tab.evaluate(() => /** @type {{ smokeResult?: unknown }} */ (globalThis).smokeResult);
   result = { ...result, browserVersion: browser.version(), bundleBytes: page.bundleBytes, pageLog };
 } catch (error) {
-  result = { ok: false, failures: [`the browser run failed: ${error instanceof Error ? error.message : String(error)}`], pageLog };
+  result = {
+    ok: false,
+    failures: [`the browser run failed: ${error instanceof Error ? error.message : String(error)}`],
+    pageLog,
+  };
 } finally {
   await browser.close();
   await page.close();

@@ -14,7 +14,9 @@ const requested = process.argv.slice(2).map((argument) => {
   const name = argument.slice(0, separator);
   const workerdCase = workerdCases.find((candidate) => candidate.name === name);
   if (separator === -1 || !workerdCase) {
-    console.error(`usage: run-workerd.js <case>=<base URL> ...; cases: ${workerdCases.map((candidate) => candidate.name).join(', ')}`);
+    console.error(
+      `usage: run-workerd.js <case>=<base URL> ...; cases: ${workerdCases.map((candidate) => candidate.name).join(', ')}`,
+    );
     process.exit(2);
   }
   return { workerdCase, baseURL: argument.slice(separator + 1) };
@@ -43,7 +45,10 @@ try {
     try {
       results[workerdCase.name] = JSON.parse(text);
     } catch {
-      results[workerdCase.name] = { ok: false, failures: [`the worker answered ${response.status} with non-JSON: ${text.slice(0, 500)}`] };
+      results[workerdCase.name] = {
+        ok: false,
+        failures: [`the worker answered ${response.status} with non-JSON: ${text.slice(0, 500)}`],
+      };
     }
   }
 } finally {

@@ -25,7 +25,8 @@ export async function servePage() {
     outfile: 'smoke.js',
   });
   const script = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const html = '<!doctype html><html><head><meta charset="utf-8"><title>@anth smoke</title></head><body><script type="module" src="/smoke.js"></script></body></html>';
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><title>@anth smoke</title></head><body><script type="module" src="/smoke.js"></script></body></html>';
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://page').pathname;
     if (path === '/') {

@@ -50,7 +50,10 @@ export const workerdCases = [
     name: 'bedrock-static',
     entry: entry('./workerd-cases/bedrock-static.js'),
     emulatorKind: 'bedrock',
-    bedrockOptions: { region: 'us-east-1', credentials: [{ accessKeyId: 'AKIDWORKERD', secretAccessKey: 'workerd-secret-access-key' }] },
+    bedrockOptions: {
+      region: 'us-east-1',
+      credentials: [{ accessKeyId: 'AKIDWORKERD', secretAccessKey: 'workerd-secret-access-key' }],
+    },
     faults: [],
     // The AWS default credential chain is behind a lazy import the static-key path never reaches.
     external: ['@aws-sdk/credential-providers'],

@@ -24,7 +24,11 @@ export const abortStep = {
   fault: { stallAfterEvents: 5 },
   async run({ client, check, stepTimeoutMs }) {
     const controller = new AbortController();
-    const stream = streamMessage(client, { model: SMOKE_MODEL, max_tokens: 64, messages: [{ role: 'user', content: SAID }] }, { signal: controller.signal });
+    const stream = streamMessage(
+      client,
+      { model: SMOKE_MODEL, max_tokens: 64, messages: [{ role: 'user', content: SAID }] },
+      { signal: controller.signal },
+    );
     /** @type {string[]} */
     const events = [];
     stream.on('abort', () => events.push('abort'));
@@ -62,9 +66,21 @@ export const abortStep = {
 
     const fullReply = expectedReply(SAID);
     check.that('a text delta arrived before the abort', textBeforeAbort.length > 0);
-    check.that('text before the abort is a strict prefix of the reply', textBeforeAbort.length < fullReply.length && fullReply.startsWith(textBeforeAbort), JSON.stringify(textBeforeAbort));
-    check.that('textStream ended quietly or threw APIUserAbortError', iteration === 'ended' || iterationError instanceof APIUserAbortError, describeError(iterationError).className);
-    check.that('finalMessage() rejected with APIUserAbortError', finalError instanceof APIUserAbortError, finalError === undefined ? 'it resolved' : describeError(finalError).className);
+    check.that(
+      'text before the abort is a strict prefix of the reply',
+      textBeforeAbort.length < fullReply.length && fullReply.startsWith(textBeforeAbort),
+      JSON.stringify(textBeforeAbort),
+    );
+    check.that(
+      'textStream ended quietly or threw APIUserAbortError',
+      iteration === 'ended' || iterationError instanceof APIUserAbortError,
+      describeError(iterationError).className,
+    );
+    check.that(
+      'finalMessage() rejected with APIUserAbortError',
+      finalError instanceof APIUserAbortError,
+      finalError === undefined ? 'it resolved' : describeError(finalError).className,
+    );
     check.equal('stream.aborted', stream.aborted, true);
     check.equal('events', events.join(','), 'abort,end');
     return {

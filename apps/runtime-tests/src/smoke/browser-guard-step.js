@@ -20,8 +20,15 @@ export function runBrowserGuardStep({ check, baseURL, inBrowser }) {
   }
   const threw = caught !== undefined;
   if (inBrowser) {
-    check.that('a client without dangerouslyAllowBrowser throws in a browser', caught instanceof AnthropicError, threw ? String(caught) : 'it did not throw');
-    check.that('the guard error names dangerouslyAllowBrowser', caught instanceof Error && caught.message.includes('dangerouslyAllowBrowser'));
+    check.that(
+      'a client without dangerouslyAllowBrowser throws in a browser',
+      caught instanceof AnthropicError,
+      threw ? String(caught) : 'it did not throw',
+    );
+    check.that(
+      'the guard error names dangerouslyAllowBrowser',
+      caught instanceof Error && caught.message.includes('dangerouslyAllowBrowser'),
+    );
   } else {
     check.that('a client without dangerouslyAllowBrowser works outside a browser', !threw, String(caught));
   }

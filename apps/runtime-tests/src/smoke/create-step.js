@@ -26,7 +26,11 @@ export const createStep = {
     check.equal('text', text, expectedReply(SAID));
     check.equal('role', message.role, 'assistant');
     check.equal('stop_reason', message.stop_reason, 'end_turn');
-    check.that('_request_id starts with req_', typeof requestID === 'string' && requestID.startsWith('req_'), String(requestID));
+    check.that(
+      '_request_id starts with req_',
+      typeof requestID === 'string' && requestID.startsWith('req_'),
+      String(requestID),
+    );
     return { text, stopReason: message.stop_reason, requestID };
   },
 };

@@ -22,7 +22,12 @@ export const errorStep = {
     let caught;
     try {
       await withDeadline(
-        () => createMessage(client, { model: UNKNOWN_MODEL, max_tokens: 16, messages: [{ role: 'user', content: 'error smoke' }] }),
+        () =>
+          createMessage(client, {
+            model: UNKNOWN_MODEL,
+            max_tokens: 16,
+            messages: [{ role: 'user', content: 'error smoke' }],
+          }),
         stepTimeoutMs,
         'createMessage with an unknown model',
       );
@@ -41,8 +46,16 @@ export const errorStep = {
     const status = caught instanceof APIError ? caught.status : undefined;
     check.equal('status', status, 404);
     check.equal('type', type, 'not_found_error');
-    check.that('requestID starts with req_', typeof requestID === 'string' && requestID.startsWith('req_'), String(requestID));
-    check.that('message names the model', caught instanceof Error && caught.message.includes(UNKNOWN_MODEL), caught instanceof Error ? caught.message : undefined);
+    check.that(
+      'requestID starts with req_',
+      typeof requestID === 'string' && requestID.startsWith('req_'),
+      String(requestID),
+    );
+    check.that(
+      'message names the model',
+      caught instanceof Error && caught.message.includes(UNKNOWN_MODEL),
+      caught instanceof Error ? caught.message : undefined,
+    );
     return { ...describeError(caught), status, type, requestID, isNotFound, isAPIError, isAnthropicError };
   },
 };

@@ -65,7 +65,13 @@ export const smokeStepNames = SMOKE_STEPS.map((step) => step.name);
  * @param {SmokeOptions} options
  * @returns {Promise<SmokeResult>}
  */
-export async function runSmoke({ baseURL, apiKey = 'sk-ant-emulator', inBrowser = false, stepTimeoutMs = 10_000, createClient }) {
+export async function runSmoke({
+  baseURL,
+  apiKey = 'sk-ant-emulator',
+  inBrowser = false,
+  stepTimeoutMs = 10_000,
+  createClient,
+}) {
   const startedAt = Date.now();
   /** @type {string[]} */
   const failures = [];
@@ -80,7 +86,15 @@ export async function runSmoke({ baseURL, apiKey = 'sk-ant-emulator', inBrowser 
   let client;
   try {
     // maxRetries 0: every step makes exactly one request, so the queued faults line up with the steps.
-    client = createClient ? createClient() : new Anthropic({ apiKey, authToken: null, baseURL, maxRetries: 0, ...(inBrowser ? { dangerouslyAllowBrowser: true } : {}) });
+    client = createClient
+      ? createClient()
+      : new Anthropic({
+          apiKey,
+          authToken: null,
+          baseURL,
+          maxRetries: 0,
+          ...(inBrowser ? { dangerouslyAllowBrowser: true } : {}),
+        });
   } catch (error) {
     const thrown = describeError(error);
     failures.push(`client: building the client threw (${thrown.className}: ${thrown.message})`);

@@ -15,7 +15,9 @@ describe('runSmoke', () => {
     server.emulator.fault(...smokeFaults);
     const result = await runSmoke({ baseURL: server.url });
     expect(result.ok).toBe(false);
-    expect(result.failures).toEqual(['create: text: expected "Hello! You said: \\"create smoke\\"", got "not the default reply"']);
+    expect(result.failures).toEqual([
+      'create: text: expected "Hello! You said: \\"create smoke\\"", got "not the default reply"',
+    ]);
     expect(Object.keys(result.steps)).toEqual(['browserGuard', 'create', 'stream', 'error', 'abort']);
   });
 
@@ -38,7 +40,9 @@ describe('runSmoke', () => {
       const result = await runSmoke({ baseURL: 'http://127.0.0.1:1' });
       expect(result.ok).toBe(false);
       expect(result.failures).toEqual([
-        expect.stringMatching(/^browserGuard: a client without dangerouslyAllowBrowser works outside a browser \(AnthropicError: /),
+        expect.stringMatching(
+          /^browserGuard: a client without dangerouslyAllowBrowser works outside a browser \(AnthropicError: /,
+        ),
         expect.stringMatching(/^client: building the client threw \(AnthropicError: .*dangerouslyAllowBrowser/),
       ]);
       expect(Object.keys(result.steps)).toEqual(['browserGuard']);
@@ -50,6 +54,8 @@ describe('runSmoke', () => {
   it('names a step that threw', async () => {
     const result = await runSmoke({ baseURL: 'http://127.0.0.1:1', stepTimeoutMs: 2_000 });
     expect(result.ok).toBe(false);
-    expect(result.failures).toContainEqual(expect.stringMatching(/^create: ran without throwing \(APIConnectionError: /));
+    expect(result.failures).toContainEqual(
+      expect.stringMatching(/^create: ran without throwing \(APIConnectionError: /),
+    );
   });
 });

@@ -20,7 +20,8 @@ export function createSmokeCheck(stepName) {
      * @param {unknown} expected
      */
     equal(label, actual, expected) {
-      if (!Object.is(actual, expected)) failures.push(`${stepName}: ${label}: expected ${show(expected)}, got ${show(actual)}`);
+      if (!Object.is(actual, expected))
+        failures.push(`${stepName}: ${label}: expected ${show(expected)}, got ${show(actual)}`);
     },
     /**
      * @param {string} label

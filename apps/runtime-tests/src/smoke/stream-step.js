@@ -16,7 +16,11 @@ const SAID = 'stream smoke, long enough to arrive in several chunks';
 export const streamStep = {
   name: 'stream',
   async run({ client, check, stepTimeoutMs }) {
-    const stream = streamMessage(client, { model: SMOKE_MODEL, max_tokens: 64, messages: [{ role: 'user', content: SAID }] });
+    const stream = streamMessage(client, {
+      model: SMOKE_MODEL,
+      max_tokens: 64,
+      messages: [{ role: 'user', content: SAID }],
+    });
     /** @type {string[]} */
     const deltas = [];
     const finalMessage = await withDeadline(
@@ -34,7 +38,16 @@ export const streamStep = {
     check.that('textStream yielded more than one delta', deltas.length > 1, `${deltas.length} delta(s)`);
     check.equal('final message text', finalText, text);
     check.equal('stop_reason', finalMessage.stop_reason, 'end_turn');
-    check.that('request_id starts with req_', typeof stream.request_id === 'string' && stream.request_id.startsWith('req_'), String(stream.request_id));
-    return { text, deltaCount: deltas.length, stopReason: finalMessage.stop_reason, requestID: stream.request_id ?? null };
+    check.that(
+      'request_id starts with req_',
+      typeof stream.request_id === 'string' && stream.request_id.startsWith('req_'),
+      String(stream.request_id),
+    );
+    return {
+      text,
+      deltaCount: deltas.length,
+      stopReason: finalMessage.stop_reason,
+      requestID: stream.request_id ?? null,
+    };
   },
 };

@@ -13,11 +13,19 @@ import { retrieveBetaBatch } from './retrieve-beta-batch.js';
  * @example
  * for await (const { custom_id, result } of await betaBatchResults(client, batchId)) console.log(custom_id, result.type);
  */
-export function betaBatchResults(client: Anthropic, batchId: string, options: BetaRequestOptions = {}): APIPromise<Stream<BetaMessageBatchIndividualResponse>> {
+export function betaBatchResults(
+  client: Anthropic,
+  batchId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<Stream<BetaMessageBatchIndividualResponse>> {
   const { betas, ...rest } = options;
   // The same options (and betas) serve the batch lookup and the download.
-  return requestBatchResults<BetaMessageBatchIndividualResponse, BetaMessageBatch>(client, (lookupOptions) => retrieveBetaBatch(client, batchId, lookupOptions), {
-    ...rest,
-    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
-  });
+  return requestBatchResults<BetaMessageBatchIndividualResponse, BetaMessageBatch>(
+    client,
+    (lookupOptions) => retrieveBetaBatch(client, batchId, lookupOptions),
+    {
+      ...rest,
+      betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+    },
+  );
 }

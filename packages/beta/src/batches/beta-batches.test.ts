@@ -6,13 +6,25 @@ import { betaBatchResults } from './beta-batch-results.js';
 import { BetaBatches } from './beta-batches.js';
 import { waitForBetaBatch } from './wait-for-beta-batch.js';
 
-const params = (content: string) => ({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user' as const, content }] });
+const params = (content: string) => ({
+  model: 'claude-sonnet-4-5',
+  max_tokens: 64,
+  messages: [{ role: 'user' as const, content }],
+});
 
 describe('BetaBatches', () => {
   it('creates on /v1/messages/batches?beta=true with message-batches-2024-09-24 after the caller’s betas, never in the body', async () => {
     const { client, emulator } = emulatedClient();
-    const batch = await new BetaBatches(client).create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: params('Hi') }], user_profile_id: 'prof_1' });
-    expect(batch).toMatchObject({ id: expect.stringMatching(/^msgbatch_/), type: 'message_batch', processing_status: 'in_progress' });
+    const batch = await new BetaBatches(client).create({
+      betas: ['context-management-2025-06-27'],
+      requests: [{ custom_id: 'q1', params: params('Hi') }],
+      user_profile_id: 'prof_1',
+    });
+    expect(batch).toMatchObject({
+      id: expect.stringMatching(/^msgbatch_/),
+      type: 'message_batch',
+      processing_status: 'in_progress',
+    });
     const [request] = emulator.requests;
     expect(request?.url).toBe('http://emulator.test/v1/messages/batches?beta=true');
     expect(request?.headers.get('anthropic-beta')).toBe('context-management-2025-06-27,message-batches-2024-09-24');
@@ -24,11 +36,20 @@ describe('BetaBatches', () => {
     // The rules themselves are tested in core (validate-batch-requests.test.ts); this proves the beta create runs them first.
     const { client, emulator } = emulatedClient();
     const batches = new BetaBatches(client);
-    const duplicate = () => batches.create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: params('a') }, { custom_id: 'q1', params: params('b') }] });
+    const duplicate = () =>
+      batches.create({
+        betas: ['context-management-2025-06-27'],
+        requests: [
+          { custom_id: 'q1', params: params('a') },
+          { custom_id: 'q1', params: params('b') },
+        ],
+      });
     expect(duplicate).toThrow(AnthropicError);
     expect(duplicate).toThrow('createBetaBatch: requests[1].custom_id "q1" is already used by requests[0]');
     expect(() => batches.create({ requests: [] })).toThrow('createBetaBatch: `requests` is empty');
-    expect(() => batches.create({ requests: [{ custom_id: 'x'.repeat(65), params: params('a') }] })).toThrow(/^createBetaBatch: requests\[0\]\.custom_id "x+" is invalid/);
+    expect(() => batches.create({ requests: [{ custom_id: 'x'.repeat(65), params: params('a') }] })).toThrow(
+      /^createBetaBatch: requests\[0\]\.custom_id "x+" is invalid/,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -43,10 +64,16 @@ describe('BetaBatches', () => {
     const ids: string[] = [];
     for await (const batch of batches.list({ limit: 1 })) ids.push(batch.id);
     expect(ids).toEqual([second.id, first.id]);
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/messages/batches?beta=true&limit=1&after_id=${second.id}`);
+    expect(emulator.requests.at(-1)?.url).toBe(
+      `http://emulator.test/v1/messages/batches?beta=true&limit=1&after_id=${second.id}`,
+    );
     const canceling = await batches.cancel(second.id);
     expect(canceling.processing_status).toBe('canceling');
-    expect(emulator.requests.at(-1)).toMatchObject({ method: 'POST', url: `http://emulator.test/v1/messages/batches/${second.id}/cancel?beta=true`, body: null });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      url: `http://emulator.test/v1/messages/batches/${second.id}/cancel?beta=true`,
+      body: null,
+    });
     emulator.batches.end(second.id);
     expect(await batches.delete(second.id)).toEqual({ id: second.id, type: 'message_batch_deleted' });
     expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('message-batches-2024-09-24');
@@ -54,12 +81,24 @@ describe('BetaBatches', () => {
 
   it('waits with core’s polling and streams the results with core’s JSONL reader, beta header on the download', async () => {
     const { client, emulator } = emulatedClient();
-    emulator.script({ content: [{ type: 'text', text: 'Answer one' }] }, { content: [{ type: 'text', text: 'Answer two' }] });
+    emulator.script(
+      { content: [{ type: 'text', text: 'Answer one' }] },
+      { content: [{ type: 'text', text: 'Answer two' }] },
+    );
     const batches = new BetaBatches(client);
-    const batch = await batches.create({ betas: ['extra-2026-01-01'], requests: [{ custom_id: 'one', params: params('1') }, { custom_id: 'two', params: params('2') }] });
+    const batch = await batches.create({
+      betas: ['extra-2026-01-01'],
+      requests: [
+        { custom_id: 'one', params: params('1') },
+        { custom_id: 'two', params: params('2') },
+      ],
+    });
     await expect(betaBatchResults(client, batch.id)).rejects.toThrow(AnthropicError);
     const polled: string[] = [];
-    const ended = await waitForBetaBatch(client, batch.id, { pollInterval: 1, onProgress: (current) => void polled.push(current.processing_status) });
+    const ended = await waitForBetaBatch(client, batch.id, {
+      pollInterval: 1,
+      onProgress: (current) => void polled.push(current.processing_status),
+    });
     expect(ended.processing_status).toBe('ended');
     expect(polled.at(-1)).toBe('ended');
     const results = await batches.results(batch.id, { betas: ['extra-2026-01-01'] });

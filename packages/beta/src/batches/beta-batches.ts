@@ -1,6 +1,12 @@
 import type { Anthropic, APIPromise, PagePromise, RequestOptions, Stream } from '@anth/core';
 import type { BetaRequestOptions } from '../beta-request-options.js';
-import type { BetaBatchCreateParams, BetaBatchListParams, BetaDeletedMessageBatch, BetaMessageBatch, BetaMessageBatchIndividualResponse } from '../types/beta-batches.js';
+import type {
+  BetaBatchCreateParams,
+  BetaBatchListParams,
+  BetaDeletedMessageBatch,
+  BetaMessageBatch,
+  BetaMessageBatchIndividualResponse,
+} from '../types/beta-batches.js';
 import { betaBatchResults } from './beta-batch-results.js';
 import { cancelBetaBatch } from './cancel-beta-batch.js';
 import { createBetaBatch } from './create-beta-batch.js';

@@ -10,7 +10,14 @@ import type { BetaMessageBatch } from '../types/beta-batches.js';
  * @example
  * const batch = await cancelBetaBatch(client, 'msgbatch_01…'); // processing_status: 'canceling'
  */
-export function cancelBetaBatch(client: Anthropic, batchId: string, options: BetaRequestOptions = {}): APIPromise<BetaMessageBatch> {
+export function cancelBetaBatch(
+  client: Anthropic,
+  batchId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<BetaMessageBatch> {
   const { betas, ...rest } = options;
-  return client.post<BetaMessageBatch>(path`/v1/messages/batches/${batchId}/cancel?beta=true`, { ...rest, betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA) });
+  return client.post<BetaMessageBatch>(path`/v1/messages/batches/${batchId}/cancel?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+  });
 }

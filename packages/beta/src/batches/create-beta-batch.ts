@@ -18,13 +18,20 @@ import type { BetaBatchCreateParams, BetaMessageBatch } from '../types/beta-batc
  *   requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }],
  * });
  */
-export function createBetaBatch(client: Anthropic, params: BetaBatchCreateParams, options?: RequestOptions): APIPromise<BetaMessageBatch> {
+export function createBetaBatch(
+  client: Anthropic,
+  params: BetaBatchCreateParams,
+  options?: RequestOptions,
+): APIPromise<BetaMessageBatch> {
   validateBatchRequests(params, 'createBetaBatch');
   const { betas, user_profile_id: userProfileID, ...body } = params;
   return client.post<BetaMessageBatch>('/v1/messages/batches?beta=true', {
     ...options,
     body,
     betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
-    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+    headers:
+      userProfileID === undefined
+        ? options?.headers
+        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
   });
 }

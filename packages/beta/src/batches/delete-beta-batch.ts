@@ -10,7 +10,14 @@ import type { BetaDeletedMessageBatch } from '../types/beta-batches.js';
  * @example
  * await deleteBetaBatch(client, 'msgbatch_01…'); // { id, type: 'message_batch_deleted' }
  */
-export function deleteBetaBatch(client: Anthropic, batchId: string, options: BetaRequestOptions = {}): APIPromise<BetaDeletedMessageBatch> {
+export function deleteBetaBatch(
+  client: Anthropic,
+  batchId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<BetaDeletedMessageBatch> {
   const { betas, ...rest } = options;
-  return client.delete<BetaDeletedMessageBatch>(path`/v1/messages/batches/${batchId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA) });
+  return client.delete<BetaDeletedMessageBatch>(path`/v1/messages/batches/${batchId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+  });
 }

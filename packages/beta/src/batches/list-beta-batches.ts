@@ -8,7 +8,15 @@ import type { BetaBatchListParams, BetaMessageBatch } from '../types/beta-batche
  * @example
  * for await (const batch of listBetaBatches(client)) console.log(batch.id, batch.processing_status);
  */
-export function listBetaBatches(client: Anthropic, params: BetaBatchListParams = {}, options?: RequestOptions): PagePromise<BetaMessageBatch> {
+export function listBetaBatches(
+  client: Anthropic,
+  params: BetaBatchListParams = {},
+  options?: RequestOptions,
+): PagePromise<BetaMessageBatch> {
   const { betas, ...query } = params;
-  return client.getAPIList<BetaMessageBatch>('/v1/messages/batches?beta=true', { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA) });
+  return client.getAPIList<BetaMessageBatch>('/v1/messages/batches?beta=true', {
+    ...options,
+    query: { ...query, ...options?.query },
+    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+  });
 }

@@ -10,7 +10,14 @@ import type { BetaMessageBatch } from '../types/beta-batches.js';
  * @example
  * const { processing_status, request_counts } = await retrieveBetaBatch(client, 'msgbatch_01…');
  */
-export function retrieveBetaBatch(client: Anthropic, batchId: string, options: BetaRequestOptions = {}): APIPromise<BetaMessageBatch> {
+export function retrieveBetaBatch(
+  client: Anthropic,
+  batchId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<BetaMessageBatch> {
   const { betas, ...rest } = options;
-  return client.get<BetaMessageBatch>(path`/v1/messages/batches/${batchId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA) });
+  return client.get<BetaMessageBatch>(path`/v1/messages/batches/${batchId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+  });
 }

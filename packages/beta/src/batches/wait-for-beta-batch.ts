@@ -20,7 +20,18 @@ export type WaitForBetaBatchOptions = BetaRequestOptions & PollBatchOptions<Beta
  * @example
  * const ended = await waitForBetaBatch(client, batch.id, { onProgress: (batch) => console.log(batch.processing_status) });
  */
-export function waitForBetaBatch(client: Anthropic, batchId: string, options: WaitForBetaBatchOptions = {}): Promise<BetaMessageBatch> {
+export function waitForBetaBatch(
+  client: Anthropic,
+  batchId: string,
+  options: WaitForBetaBatchOptions = {},
+): Promise<BetaMessageBatch> {
   const { pollInterval, pollBackoff, maxPollInterval, maxWait, onProgress, ...requestOptions } = options;
-  return pollBatchUntilEnded(() => retrieveBetaBatch(client, batchId, requestOptions), { pollInterval, pollBackoff, maxPollInterval, maxWait, onProgress, signal: options.signal });
+  return pollBatchUntilEnded(() => retrieveBetaBatch(client, batchId, requestOptions), {
+    pollInterval,
+    pollBackoff,
+    maxPollInterval,
+    maxWait,
+    onProgress,
+    signal: options.signal,
+  });
 }

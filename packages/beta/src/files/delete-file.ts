@@ -9,7 +9,14 @@ import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
  * @example
  * await deleteFile(client, 'file_011C…'); // { id: 'file_011C…', type: 'file_deleted' }
  */
-export function deleteFile(client: Anthropic, fileId: string, options: BetaRequestOptions = {}): APIPromise<DeletedFile> {
+export function deleteFile(
+  client: Anthropic,
+  fileId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<DeletedFile> {
   const { betas, ...rest } = options;
-  return client.delete<DeletedFile>(path`/v1/files/${fileId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, FILES_API_BETA) });
+  return client.delete<DeletedFile>(path`/v1/files/${fileId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, FILES_API_BETA),
+  });
 }

@@ -30,9 +30,18 @@ const partsOf = async (request: Request | undefined): Promise<FormData> => (requ
 describe('Files', () => {
   it('uploads a File as the multipart part "file" to /v1/files?beta=true with files-api-2025-04-14 after the caller’s betas', async () => {
     const { client, emulator } = emulatedClient();
-    const metadata = await uploadFile(client, { file: new File([BYTES], 'reports/q3.pdf', { type: 'application/pdf' }), betas: ['extra-2026-01-01'] });
+    const metadata = await uploadFile(client, {
+      file: new File([BYTES], 'reports/q3.pdf', { type: 'application/pdf' }),
+      betas: ['extra-2026-01-01'],
+    });
     expectTypeOf(metadata).toMatchTypeOf<FileMetadata>();
-    expect(metadata).toMatchObject({ type: 'file', filename: 'q3.pdf', mime_type: 'application/pdf', size_bytes: BYTES.length, downloadable: false });
+    expect(metadata).toMatchObject({
+      type: 'file',
+      filename: 'q3.pdf',
+      mime_type: 'application/pdf',
+      size_bytes: BYTES.length,
+      downloadable: false,
+    });
     expect(metadata._request_id).toMatch(/^req_/);
     const [request] = emulator.requests;
     expect(request?.method).toBe('POST');
@@ -75,14 +84,17 @@ describe('Files', () => {
   it('refuses a string (a path is not content) before sending anything', async () => {
     const { client, emulator } = emulatedClient();
     await expect(uploadFile(client, { file: 'report.pdf' as never })).rejects.toThrow(AnthropicError);
-    await expect(uploadFile(client, { file: 'report.pdf' as never })).rejects.toThrow(/file is a string; .*fileFromPath\(\) from @anth\/beta\/node/);
+    await expect(uploadFile(client, { file: 'report.pdf' as never })).rejects.toThrow(
+      /file is a string; .*fileFromPath\(\) from @anth\/beta\/node/,
+    );
     expect(emulator.requests).toHaveLength(0);
   });
 
   it('lists files newest first across pages, retrieves metadata and deletes', async () => {
     const { client, emulator } = emulatedClient();
     const ids: string[] = [];
-    for (const name of ['a.txt', 'b.txt', 'c.txt']) ids.push((await uploadFile(client, { file: new File([name], name, { type: 'text/plain' }) })).id);
+    for (const name of ['a.txt', 'b.txt', 'c.txt'])
+      ids.push((await uploadFile(client, { file: new File([name], name, { type: 'text/plain' }) })).id);
     const files = new Files(client);
     const page = await files.list({ limit: 2 });
     expect(page.data.map((file) => file.id)).toEqual([ids[2], ids[1]]);
@@ -121,7 +133,10 @@ describe('Files', () => {
     expect(request?.headers.get('anthropic-beta')).toBe('files-api-2025-04-14');
     // Uploaded files are not downloadable on the API; the error is the API's.
     const uploaded = await uploadFile(client, { file: new File(['x'], 'x.txt') });
-    await expect(downloadFile(client, uploaded.id)).rejects.toMatchObject({ status: 400, message: expect.stringContaining('not downloadable') });
+    await expect(downloadFile(client, uploaded.id)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('not downloadable'),
+    });
     await expect(deleteFile(client, 'file_missing')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -9,7 +9,15 @@ import type { FileListParams } from '../types/files.js';
  * @example
  * for await (const file of listFiles(client, { limit: 100 })) console.log(file.id, file.filename);
  */
-export function listFiles(client: Anthropic, params: FileListParams = {}, options?: RequestOptions): PagePromise<FileMetadata> {
+export function listFiles(
+  client: Anthropic,
+  params: FileListParams = {},
+  options?: RequestOptions,
+): PagePromise<FileMetadata> {
   const { betas, ...query } = params;
-  return client.getAPIList<FileMetadata>('/v1/files?beta=true', { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, FILES_API_BETA) });
+  return client.getAPIList<FileMetadata>('/v1/files?beta=true', {
+    ...options,
+    query: { ...query, ...options?.query },
+    betas: withRequiredBeta(betas, FILES_API_BETA),
+  });
 }

@@ -9,7 +9,14 @@ import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
  * @example
  * const { filename, size_bytes, mime_type } = await retrieveFileMetadata(client, 'file_011C…');
  */
-export function retrieveFileMetadata(client: Anthropic, fileId: string, options: BetaRequestOptions = {}): APIPromise<FileMetadata> {
+export function retrieveFileMetadata(
+  client: Anthropic,
+  fileId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<FileMetadata> {
   const { betas, ...rest } = options;
-  return client.get<FileMetadata>(path`/v1/files/${fileId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, FILES_API_BETA) });
+  return client.get<FileMetadata>(path`/v1/files/${fileId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, FILES_API_BETA),
+  });
 }

@@ -16,7 +16,9 @@ export async function toUploadFile(value: Uploadable, what = 'file'): Promise<Fi
     );
   }
   if (resolved === null || typeof resolved !== 'object') {
-    throw new AnthropicError(`${what} must be a File, Blob, bytes or a stream; got ${resolved === null ? 'null' : typeof resolved}.`);
+    throw new AnthropicError(
+      `${what} must be a File, Blob, bytes or a stream; got ${resolved === null ? 'null' : typeof resolved}.`,
+    );
   }
   if (typeof File !== 'undefined' && resolved instanceof File) return resolved;
   return toFile(resolved as Parameters<typeof toFile>[0]);

@@ -14,7 +14,11 @@ import { toUploadFile } from './to-upload-file.js';
  * // Node: import { fileFromPath } from '@anth/beta/node';
  * const fromDisk = await uploadFile(client, { file: fileFromPath('report.pdf') });
  */
-export function uploadFile(client: Anthropic, params: FileUploadParams, options?: RequestOptions): APIPromise<FileMetadata> {
+export function uploadFile(
+  client: Anthropic,
+  params: FileUploadParams,
+  options?: RequestOptions,
+): APIPromise<FileMetadata> {
   const { file, betas } = params;
   const response = toUploadFile(file).then((upload) =>
     sendRequest(client, {

@@ -30,9 +30,18 @@ export class BetaMessages {
 
   /** See {@link createBetaMessage}. */
   create(params: BetaMessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<BetaMessage>;
-  create(params: BetaMessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<BetaRawMessageStreamEvent>>;
-  create(params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>>;
-  create(params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
+  create(
+    params: BetaMessageCreateParamsStreaming,
+    options?: RequestOptions,
+  ): APIPromise<Stream<BetaRawMessageStreamEvent>>;
+  create(
+    params: BetaMessageCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>>;
+  create(
+    params: BetaMessageCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
     return createBetaMessage(this.client, params, options);
   }
 
@@ -48,7 +57,10 @@ export class BetaMessages {
 
   /** See {@link betaToolRunner}. */
   toolRunner(params: BetaToolRunnerParams & { stream: true }, options?: BetaToolRunnerOptions): BetaToolRunner<true>;
-  toolRunner(params: BetaToolRunnerParams & { stream?: false | undefined }, options?: BetaToolRunnerOptions): BetaToolRunner<false>;
+  toolRunner(
+    params: BetaToolRunnerParams & { stream?: false | undefined },
+    options?: BetaToolRunnerOptions,
+  ): BetaToolRunner<false>;
   toolRunner(params: BetaToolRunnerParams, options?: BetaToolRunnerOptions): BetaToolRunner<boolean>;
   toolRunner(params: BetaToolRunnerParams, options?: BetaToolRunnerOptions): BetaToolRunner<boolean> {
     return betaToolRunner(this.client, params, options);

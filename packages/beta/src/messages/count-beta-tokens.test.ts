@@ -8,7 +8,12 @@ const messages = [{ role: 'user' as const, content: 'How many tokens is this?' }
 describe('countBetaTokens', () => {
   it('POSTs /v1/messages/count_tokens?beta=true with token-counting-2024-11-01 after the caller’s betas', async () => {
     const { client, emulator } = emulatedClient();
-    const count = await countBetaTokens(client, { model: 'claude-sonnet-4-5', messages, betas: ['context-management-2025-06-27', 'token-counting-2024-11-01'], context_management: {} });
+    const count = await countBetaTokens(client, {
+      model: 'claude-sonnet-4-5',
+      messages,
+      betas: ['context-management-2025-06-27', 'token-counting-2024-11-01'],
+      context_management: {},
+    });
     expectTypeOf(count).toMatchTypeOf<BetaMessageTokensCount>();
     expect(count.input_tokens).toBeGreaterThan(0);
     const [request] = emulator.requests;

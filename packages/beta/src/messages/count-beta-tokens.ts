@@ -10,12 +10,19 @@ import { moveOutputFormat } from './move-output-format.js';
  * @example
  * const { input_tokens } = await countBetaTokens(client, { model: 'claude-sonnet-4-5', messages, tools });
  */
-export function countBetaTokens(client: Anthropic, params: BetaMessageCountTokensParams, options?: RequestOptions): APIPromise<BetaMessageTokensCount> {
+export function countBetaTokens(
+  client: Anthropic,
+  params: BetaMessageCountTokensParams,
+  options?: RequestOptions,
+): APIPromise<BetaMessageTokensCount> {
   const { betas, user_profile_id: userProfileID, ...rest } = params;
   return client.post<BetaMessageTokensCount>('/v1/messages/count_tokens?beta=true', {
     ...options,
     body: moveOutputFormat(rest),
     betas: withRequiredBeta(betas, TOKEN_COUNTING_BETA),
-    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+    headers:
+      userProfileID === undefined
+        ? options?.headers
+        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
   });
 }

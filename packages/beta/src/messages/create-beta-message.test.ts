@@ -27,30 +27,51 @@ describe('createBetaMessage', () => {
   });
 
   it('sends betas as the header (the union with the client default), never in the body', async () => {
-    const { client, emulator } = emulatedClient({ defaultHeaders: { 'anthropic-beta': 'client-default-2025-01-01,mcp-client-2025-04-04' } });
-    await createBetaMessage(client, { ...base, betas: ['mcp-client-2025-04-04', 'context-management-2025-06-27'], mcp_servers: mcpServers });
+    const { client, emulator } = emulatedClient({
+      defaultHeaders: { 'anthropic-beta': 'client-default-2025-01-01,mcp-client-2025-04-04' },
+    });
+    await createBetaMessage(client, {
+      ...base,
+      betas: ['mcp-client-2025-04-04', 'context-management-2025-06-27'],
+      mcp_servers: mcpServers,
+    });
     const [request] = emulator.requests;
-    expect(request?.headers.get('anthropic-beta')).toBe('client-default-2025-01-01,mcp-client-2025-04-04,context-management-2025-06-27');
+    expect(request?.headers.get('anthropic-beta')).toBe(
+      'client-default-2025-01-01,mcp-client-2025-04-04,context-management-2025-06-27',
+    );
     expect(request?.body).toEqual({ ...base, mcp_servers: mcpServers });
     expect(request?.body).not.toHaveProperty('betas');
   });
 
   it('is rejected by the API when a beta-only feature lacks its beta', async () => {
     const { client } = emulatedClient();
-    const error = await createBetaMessage(client, { ...base, mcp_servers: mcpServers }).catch((caught: unknown) => caught);
+    const error = await createBetaMessage(client, { ...base, mcp_servers: mcpServers }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe('400 mcp_servers: Extra inputs are not permitted');
-    const accepted = await createBetaMessage(client, { ...base, betas: ['context-management-2025-06-27'], context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] } });
+    const accepted = await createBetaMessage(client, {
+      ...base,
+      betas: ['context-management-2025-06-27'],
+      context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
+    });
     expect(accepted.type).toBe('message');
   });
 
   it('moves the deprecated output_format into output_config.format, and refuses both', async () => {
     const { client, emulator } = emulatedClient();
-    const format = { type: 'json_schema' as const, schema: { type: 'object', properties: { answer: { type: 'number' } } } };
+    const format = {
+      type: 'json_schema' as const,
+      schema: { type: 'object', properties: { answer: { type: 'number' } } },
+    };
     await createBetaMessage(client, { ...base, output_format: format, output_config: { effort: 'low' } });
     expect(emulator.requests[0]?.body).toEqual({ ...base, output_config: { effort: 'low', format } });
-    expect(() => createBetaMessage(client, { ...base, output_format: format, output_config: { format } })).toThrow(AnthropicError);
-    expect(() => createBetaMessage(client, { ...base, output_format: format, output_config: { format } })).toThrow(/Both output_format and output_config\.format/);
+    expect(() => createBetaMessage(client, { ...base, output_format: format, output_config: { format } })).toThrow(
+      AnthropicError,
+    );
+    expect(() => createBetaMessage(client, { ...base, output_format: format, output_config: { format } })).toThrow(
+      /Both output_format and output_config\.format/,
+    );
     expect(emulator.requests).toHaveLength(1);
     await createBetaMessage(client, { ...base, output_format: null });
     expect(emulator.requests[1]?.body).toEqual(base);
@@ -59,10 +80,15 @@ describe('createBetaMessage', () => {
   it('with stream: true resolves to a Stream of beta events', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script({ content: [{ type: 'text', text: 'streamed words' }] });
-    const stream = await createBetaMessage(client, { ...base, stream: true, betas: ['interleaved-thinking-2025-05-14'] });
+    const stream = await createBetaMessage(client, {
+      ...base,
+      stream: true,
+      betas: ['interleaved-thinking-2025-05-14'],
+    });
     expectTypeOf(stream).toEqualTypeOf<Stream<BetaRawMessageStreamEvent>>();
     let text = '';
-    for await (const event of stream) if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') text += event.delta.text;
+    for await (const event of stream)
+      if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') text += event.delta.text;
     expect(text).toBe('streamed words');
     expect(emulator.requests[0]?.body).toMatchObject({ stream: true });
     expect(emulator.requests[0]?.headers.get('anthropic-beta')).toBe('interleaved-thinking-2025-05-14');

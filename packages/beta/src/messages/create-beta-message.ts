@@ -1,7 +1,11 @@
 import type { Anthropic, APIPromise, RequestOptions, Stream } from '@anth/core';
 import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
 import type { BetaMessage } from '../types/beta-message.js';
-import type { BetaMessageCreateParams, BetaMessageCreateParamsNonStreaming, BetaMessageCreateParamsStreaming } from '../types/beta-message-params.js';
+import type {
+  BetaMessageCreateParams,
+  BetaMessageCreateParamsNonStreaming,
+  BetaMessageCreateParamsStreaming,
+} from '../types/beta-message-params.js';
 import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
 import { moveOutputFormat } from './move-output-format.js';
 
@@ -19,10 +23,26 @@ import { moveOutputFormat } from './move-output-format.js';
  *   messages: [{ role: 'user', content: 'What do the docs say about retries?' }],
  * });
  */
-export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParamsNonStreaming, options?: RequestOptions): APIPromise<BetaMessage>;
-export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<BetaRawMessageStreamEvent>>;
-export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>>;
-export function createBetaMessage(client: Anthropic, params: BetaMessageCreateParams, options?: RequestOptions): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
+export function createBetaMessage(
+  client: Anthropic,
+  params: BetaMessageCreateParamsNonStreaming,
+  options?: RequestOptions,
+): APIPromise<BetaMessage>;
+export function createBetaMessage(
+  client: Anthropic,
+  params: BetaMessageCreateParamsStreaming,
+  options?: RequestOptions,
+): APIPromise<Stream<BetaRawMessageStreamEvent>>;
+export function createBetaMessage(
+  client: Anthropic,
+  params: BetaMessageCreateParams,
+  options?: RequestOptions,
+): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>>;
+export function createBetaMessage(
+  client: Anthropic,
+  params: BetaMessageCreateParams,
+  options?: RequestOptions,
+): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
   const { betas, user_profile_id: userProfileID, ...rest } = params;
   const body = moveOutputFormat(rest);
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
@@ -36,7 +56,12 @@ export function createBetaMessage(client: Anthropic, params: BetaMessageCreatePa
     betas,
     stream: params.stream === true,
     // The SDK-only `user_profile_id` travels as a header, never in the body.
-    headers: userProfileID === undefined ? options?.headers : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+    headers:
+      userProfileID === undefined
+        ? options?.headers
+        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
   } as const;
-  return params.stream === true ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>) : client.request<BetaMessage>(request);
+  return params.stream === true
+    ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>)
+    : client.request<BetaMessage>(request);
 }

@@ -7,9 +7,9 @@ import { AnthropicError, type JSONOutputFormat, type OutputConfig } from '@anth/
  * @example
  * moveOutputFormat({ output_format: { type: 'json_schema', schema } }); // { output_config: { format: { type: 'json_schema', schema } } }
  */
-export function moveOutputFormat<Params extends { output_format?: JSONOutputFormat | null | undefined; output_config?: OutputConfig | undefined }>(
-  params: Params,
-): Omit<Params, 'output_format'> {
+export function moveOutputFormat<
+  Params extends { output_format?: JSONOutputFormat | null | undefined; output_config?: OutputConfig | undefined },
+>(params: Params): Omit<Params, 'output_format'> {
   const { output_format: outputFormat, ...rest } = params;
   if (outputFormat == null) return rest;
   if (rest.output_config?.format != null) {

@@ -4,7 +4,11 @@ import { emulatedClient } from '../test-client.js';
 import type { BetaMessage } from '../types/index.js';
 import { streamBetaMessage } from './stream-beta-message.js';
 
-const base = { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user' as const, content: 'Summarise and search' }] };
+const base = {
+  model: 'claude-sonnet-4-5',
+  max_tokens: 256,
+  messages: [{ role: 'user' as const, content: 'Summarise and search' }],
+};
 
 describe('streamBetaMessage', () => {
   it('streams from /v1/messages?beta=true and accumulates beta blocks with core’s accumulator', async () => {
@@ -12,13 +16,23 @@ describe('streamBetaMessage', () => {
     emulator.script({
       content: [
         { type: 'compaction', content: 'Earlier we discussed retries.', encrypted_content: 'enc' },
-        { type: 'mcp_tool_use', id: 'mcptoolu_1', name: 'search', server_name: 'docs', input: { query: 'retries', limit: 3 } },
+        {
+          type: 'mcp_tool_use',
+          id: 'mcptoolu_1',
+          name: 'search',
+          server_name: 'docs',
+          input: { query: 'retries', limit: 3 },
+        },
         { type: 'mcp_tool_result', tool_use_id: 'mcptoolu_1', content: [{ type: 'text', text: 'Twice.' }] },
         { type: 'text', text: 'Retries happen twice.' },
       ],
       container: { id: 'container_9' },
     });
-    const stream = streamBetaMessage(client, { ...base, betas: ['mcp-client-2025-04-04'], mcp_servers: [{ type: 'url', name: 'docs', url: 'https://mcp.example.com' }] });
+    const stream = streamBetaMessage(client, {
+      ...base,
+      betas: ['mcp-client-2025-04-04'],
+      mcp_servers: [{ type: 'url', name: 'docs', url: 'https://mcp.example.com' }],
+    });
     const compactions: string[] = [];
     const inputs: unknown[] = [];
     stream.on('compaction', (content) => compactions.push(content));
@@ -27,8 +41,19 @@ describe('streamBetaMessage', () => {
     expectTypeOf(message).toEqualTypeOf<BetaMessage>();
     expect(message.content).toEqual([
       { type: 'compaction', content: 'Earlier we discussed retries.', encrypted_content: 'enc' },
-      { type: 'mcp_tool_use', id: 'mcptoolu_1', name: 'search', server_name: 'docs', input: { query: 'retries', limit: 3 } },
-      { type: 'mcp_tool_result', tool_use_id: 'mcptoolu_1', content: [{ type: 'text', text: 'Twice.' }], is_error: false },
+      {
+        type: 'mcp_tool_use',
+        id: 'mcptoolu_1',
+        name: 'search',
+        server_name: 'docs',
+        input: { query: 'retries', limit: 3 },
+      },
+      {
+        type: 'mcp_tool_result',
+        tool_use_id: 'mcptoolu_1',
+        content: [{ type: 'text', text: 'Twice.' }],
+        is_error: false,
+      },
       { type: 'text', text: 'Retries happen twice.', citations: null },
     ]);
     expect(message.container?.id).toBe('container_9');
@@ -47,7 +72,9 @@ describe('streamBetaMessage', () => {
   it('fails with the accumulator’s error when a tool input does not parse', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script({ content: [{ type: 'tool_use', name: 'get_weather', input: {}, inputJson: '{"city": "Par' }] });
-    const error = await streamBetaMessage(client, base).finalMessage().catch((caught: unknown) => caught);
+    const error = await streamBetaMessage(client, base)
+      .finalMessage()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ToolInputParseError);
     expect(error).toMatchObject({ rawInput: '{"city": "Par', toolName: 'get_weather' });
     expect(String(error)).toMatch(/Unable to parse tool parameter JSON from model.*JSON: \{"city": "Par/);

@@ -16,7 +16,11 @@ import { moveOutputFormat } from './move-output-format.js';
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */
-export function streamBetaMessage(client: Anthropic, params: BetaMessageStreamParams, options?: RequestOptions): BetaMessageStream {
+export function streamBetaMessage(
+  client: Anthropic,
+  params: BetaMessageStreamParams,
+  options?: RequestOptions,
+): BetaMessageStream {
   const { betas, user_profile_id: userProfileID, ...rest } = params;
   const body = { ...moveOutputFormat(rest), stream: true };
   return MessageStream.fromRequest<BetaMessage, BetaRawMessageStreamEvent, BetaMessageParam>(

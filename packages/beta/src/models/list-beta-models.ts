@@ -8,7 +8,15 @@ import type { BetaModelInfo } from '../types/beta-models.js';
  * @example
  * for await (const model of listBetaModels(client)) console.log(model.id, model.allowed_fallback_models);
  */
-export function listBetaModels(client: Anthropic, params: ModelListParams = {}, options?: RequestOptions): PagePromise<BetaModelInfo> {
+export function listBetaModels(
+  client: Anthropic,
+  params: ModelListParams = {},
+  options?: RequestOptions,
+): PagePromise<BetaModelInfo> {
   const { betas, ...query } = params;
-  return client.getAPIList<BetaModelInfo>('/v1/models?beta=true', { ...options, query: { ...query, ...options?.query }, betas });
+  return client.getAPIList<BetaModelInfo>('/v1/models?beta=true', {
+    ...options,
+    query: { ...query, ...options?.query },
+    betas,
+  });
 }

@@ -9,6 +9,10 @@ import type { BetaModelInfo } from '../types/beta-models.js';
  * @example
  * const model = await retrieveBetaModel(client, 'claude-sonnet-4-5', { betas: ['some-beta-2026-01-01'] });
  */
-export function retrieveBetaModel(client: Anthropic, modelId: string, options?: BetaRequestOptions): APIPromise<BetaModelInfo> {
+export function retrieveBetaModel(
+  client: Anthropic,
+  modelId: string,
+  options?: BetaRequestOptions,
+): APIPromise<BetaModelInfo> {
   return client.get<BetaModelInfo>(path`/v1/models/${modelId}?beta=true`, options);
 }

@@ -23,7 +23,9 @@ describe('@anth/beta/node', () => {
     expect(file.name).toBe('report.PDF');
     expect(file.type).toBe('application/pdf');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 255]));
-    expect((await fileFromPath(join(root, 'greeter', 'scripts', 'run.py'), { type: 'text/plain', name: 'script.py' })).type).toBe('text/plain');
+    expect(
+      (await fileFromPath(join(root, 'greeter', 'scripts', 'run.py'), { type: 'text/plain', name: 'script.py' })).type,
+    ).toBe('text/plain');
     await expect(fileFromPath(join(root, 'missing.txt'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 

@@ -10,7 +10,10 @@ import { guessMimeType } from './guess-mime-type.js';
  * const skill = await skills.create({ display_title: 'Greeter', files: await skillFilesFromDirectory('./skills/greeter') });
  */
 export async function skillFilesFromDirectory(directory: string): Promise<File[]> {
-  const [{ readdir, readFile }, { basename, join, relative, resolve, sep }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  const [{ readdir, readFile }, { basename, join, relative, resolve, sep }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+  ]);
   const root = resolve(directory);
   const top = basename(root);
   const paths: string[] = [];

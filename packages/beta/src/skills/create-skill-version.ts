@@ -11,7 +11,12 @@ import { prepareSkillFiles } from './prepare-skill-files.js';
  * @example
  * const version = await createSkillVersion(client, 'skill_01…', { files: await skillFilesFromDirectory('./greeter') });
  */
-export function createSkillVersion(client: Anthropic, skillId: string, params: SkillVersionCreateParams, options?: RequestOptions): APIPromise<SkillVersion> {
+export function createSkillVersion(
+  client: Anthropic,
+  skillId: string,
+  params: SkillVersionCreateParams,
+  options?: RequestOptions,
+): APIPromise<SkillVersion> {
   const { files, betas } = params;
   // Built now, so a bad id throws before the files are read.
   const requestPath = path`/v1/skills/${skillId}/versions?beta=true`;

@@ -9,7 +9,15 @@ import type { DeletedSkillVersion, SkillVersionParams } from '../types/skills.js
  * @example
  * await deleteSkillVersion(client, '1759178010641129', { skill_id: 'skill_01…' });
  */
-export function deleteSkillVersion(client: Anthropic, version: string, params: SkillVersionParams, options?: RequestOptions): APIPromise<DeletedSkillVersion> {
+export function deleteSkillVersion(
+  client: Anthropic,
+  version: string,
+  params: SkillVersionParams,
+  options?: RequestOptions,
+): APIPromise<DeletedSkillVersion> {
   const { skill_id: skillId, betas } = params;
-  return client.delete<DeletedSkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, { ...options, betas: withRequiredBeta(betas, SKILLS_BETA) });
+  return client.delete<DeletedSkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, {
+    ...options,
+    betas: withRequiredBeta(betas, SKILLS_BETA),
+  });
 }

@@ -12,7 +12,14 @@ import type { DeletedSkill } from '../types/skills.js';
  * for await (const version of listSkillVersions(client, skillId)) await deleteSkillVersion(client, version.version, { skill_id: skillId });
  * await deleteSkill(client, skillId);
  */
-export function deleteSkill(client: Anthropic, skillId: string, options: BetaRequestOptions = {}): APIPromise<DeletedSkill> {
+export function deleteSkill(
+  client: Anthropic,
+  skillId: string,
+  options: BetaRequestOptions = {},
+): APIPromise<DeletedSkill> {
   const { betas, ...rest } = options;
-  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, SKILLS_BETA) });
+  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, SKILLS_BETA),
+  });
 }

@@ -12,7 +12,12 @@ import type { SkillVersionParams } from '../types/skills.js';
  * const response = await downloadSkillVersion(client, '1759178010641129', { skill_id: 'skill_01…' });
  * const archive = new Uint8Array(await response.arrayBuffer());
  */
-export function downloadSkillVersion(client: Anthropic, version: string, params: SkillVersionParams, options?: RequestOptions): Promise<Response> {
+export function downloadSkillVersion(
+  client: Anthropic,
+  version: string,
+  params: SkillVersionParams,
+  options?: RequestOptions,
+): Promise<Response> {
   const { skill_id: skillId, betas } = params;
   return client
     .get<Response>(path`/v1/skills/${skillId}/versions/${version}/content?beta=true`, {

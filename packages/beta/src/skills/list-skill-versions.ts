@@ -19,7 +19,13 @@ export function listSkillVersions(
   const { betas, ...query } = params;
   return new PagePromise<SkillVersion, CursorPage<SkillVersion>>(
     client,
-    { ...options, method: 'get', path: path`/v1/skills/${skillId}/versions?beta=true`, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
+    {
+      ...options,
+      method: 'get',
+      path: path`/v1/skills/${skillId}/versions?beta=true`,
+      query: { ...query, ...options?.query },
+      betas: withRequiredBeta(betas, SKILLS_BETA),
+    },
     CursorPage,
   );
 }

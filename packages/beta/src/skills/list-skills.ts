@@ -9,11 +9,21 @@ import type { Skill, SkillListParams } from '../types/skills.js';
  * @example
  * for await (const skill of listSkills(client, { source: 'custom' })) console.log(skill.id, skill.display_title);
  */
-export function listSkills(client: Anthropic, params: SkillListParams = {}, options?: RequestOptions): PagePromise<Skill, CursorPage<Skill>> {
+export function listSkills(
+  client: Anthropic,
+  params: SkillListParams = {},
+  options?: RequestOptions,
+): PagePromise<Skill, CursorPage<Skill>> {
   const { betas, ...query } = params;
   return new PagePromise<Skill, CursorPage<Skill>>(
     client,
-    { ...options, method: 'get', path: '/v1/skills?beta=true', query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
+    {
+      ...options,
+      method: 'get',
+      path: '/v1/skills?beta=true',
+      query: { ...query, ...options?.query },
+      betas: withRequiredBeta(betas, SKILLS_BETA),
+    },
     CursorPage,
   );
 }

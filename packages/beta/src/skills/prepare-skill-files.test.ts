@@ -10,7 +10,11 @@ describe('prepareSkillFiles', () => {
   });
 
   it('refuses path tricks: empty segments and ".."', async () => {
-    await expect(prepareSkillFiles([new File(['x'], 'greeter//SKILL.md')])).rejects.toThrow(/must be named with its path/);
-    await expect(prepareSkillFiles([new File(['x'], 'greeter/../SKILL.md')])).rejects.toThrow(/must be named with its path/);
+    await expect(prepareSkillFiles([new File(['x'], 'greeter//SKILL.md')])).rejects.toThrow(
+      /must be named with its path/,
+    );
+    await expect(prepareSkillFiles([new File(['x'], 'greeter/../SKILL.md')])).rejects.toThrow(
+      /must be named with its path/,
+    );
   });
 });

@@ -15,7 +15,9 @@ export async function prepareSkillFiles(uploads: readonly Uploadable[]): Promise
   if (!Array.isArray(uploads) || uploads.length === 0) {
     throw new AnthropicError('files: a skill needs at least one file, including <directory>/SKILL.md.');
   }
-  const files = await Promise.all(uploads.map((upload, index) => toUploadFile(upload, `files[${index}]`).then(withRelativePath)));
+  const files = await Promise.all(
+    uploads.map((upload, index) => toUploadFile(upload, `files[${index}]`).then(withRelativePath)),
+  );
   const directories = new Set<string>();
   for (const file of files) {
     const [directory, ...rest] = file.name.split('/');
@@ -27,11 +29,15 @@ export async function prepareSkillFiles(uploads: readonly Uploadable[]): Promise
     directories.add(directory);
   }
   if (directories.size > 1) {
-    throw new AnthropicError(`Skill files must all be under one top-level directory; got ${[...directories].map((name) => JSON.stringify(name)).join(', ')}.`);
+    throw new AnthropicError(
+      `Skill files must all be under one top-level directory; got ${[...directories].map((name) => JSON.stringify(name)).join(', ')}.`,
+    );
   }
   const [directory] = directories;
   if (!files.some((file) => file.name === `${directory}/SKILL.md`)) {
-    throw new AnthropicError(`A skill needs SKILL.md directly in its top-level directory: "${directory}/SKILL.md" is missing.`);
+    throw new AnthropicError(
+      `A skill needs SKILL.md directly in its top-level directory: "${directory}/SKILL.md" is missing.`,
+    );
   }
   return files;
 }

@@ -9,7 +9,15 @@ import type { SkillVersion, SkillVersionParams } from '../types/skills.js';
  * @example
  * const { name, description } = await retrieveSkillVersion(client, '1759178010641129', { skill_id: 'skill_01…' });
  */
-export function retrieveSkillVersion(client: Anthropic, version: string, params: SkillVersionParams, options?: RequestOptions): APIPromise<SkillVersion> {
+export function retrieveSkillVersion(
+  client: Anthropic,
+  version: string,
+  params: SkillVersionParams,
+  options?: RequestOptions,
+): APIPromise<SkillVersion> {
   const { skill_id: skillId, betas } = params;
-  return client.get<SkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, { ...options, betas: withRequiredBeta(betas, SKILLS_BETA) });
+  return client.get<SkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, {
+    ...options,
+    betas: withRequiredBeta(betas, SKILLS_BETA),
+  });
 }

@@ -12,5 +12,8 @@ import type { Skill } from '../types/skills.js';
  */
 export function retrieveSkill(client: Anthropic, skillId: string, options: BetaRequestOptions = {}): APIPromise<Skill> {
   const { betas, ...rest } = options;
-  return client.get<Skill>(path`/v1/skills/${skillId}?beta=true`, { ...rest, betas: withRequiredBeta(betas, SKILLS_BETA) });
+  return client.get<Skill>(path`/v1/skills/${skillId}?beta=true`, {
+    ...rest,
+    betas: withRequiredBeta(betas, SKILLS_BETA),
+  });
 }

@@ -1,5 +1,11 @@
 import type { Anthropic, APIPromise, CursorPage, PagePromise, RequestOptions } from '@anth/core';
-import type { DeletedSkillVersion, SkillVersion, SkillVersionCreateParams, SkillVersionListParams, SkillVersionParams } from '../types/skills.js';
+import type {
+  DeletedSkillVersion,
+  SkillVersion,
+  SkillVersionCreateParams,
+  SkillVersionListParams,
+  SkillVersionParams,
+} from '../types/skills.js';
 import { createSkillVersion } from './create-skill-version.js';
 import { deleteSkillVersion } from './delete-skill-version.js';
 import { downloadSkillVersion } from './download-skill-version.js';
@@ -29,7 +35,11 @@ export class SkillVersions {
   }
 
   /** See {@link listSkillVersions}. */
-  list(skillId: string, params?: SkillVersionListParams, options?: RequestOptions): PagePromise<SkillVersion, CursorPage<SkillVersion>> {
+  list(
+    skillId: string,
+    params?: SkillVersionListParams,
+    options?: RequestOptions,
+  ): PagePromise<SkillVersion, CursorPage<SkillVersion>> {
     return listSkillVersions(this.client, skillId, params, options);
   }
 

@@ -7,20 +7,35 @@ import { deleteSkill } from './delete-skill.js';
 import { Skills } from './skills.js';
 
 const SKILL_MD = '---\nname: greeter\ndescription: Greets people\n---\nSay hello in their language.\n';
-const skillFiles = () => [new File([SKILL_MD], 'greeter/SKILL.md', { type: 'text/markdown' }), new File([new Uint8Array([1, 2, 3])], 'greeter/scripts/data.bin')];
+const skillFiles = () => [
+  new File([SKILL_MD], 'greeter/SKILL.md', { type: 'text/markdown' }),
+  new File([new Uint8Array([1, 2, 3])], 'greeter/scripts/data.bin'),
+];
 
 function capturingClient() {
   const sent: Request[] = [];
-  const { client, emulator } = emulatedClient({ middleware: [async (request, next) => (sent.push(request.clone()), next(request))] });
+  const { client, emulator } = emulatedClient({
+    middleware: [async (request, next) => (sent.push(request.clone()), next(request))],
+  });
   return { client, emulator, sent };
 }
 
 describe('Skills', () => {
   it('creates a skill: multipart files[] keeping directory-qualified names, display_title, skills-2025-10-02', async () => {
     const { client, emulator, sent } = capturingClient();
-    const skill = await createSkill(client, { display_title: 'Greeter', files: skillFiles(), betas: ['extra-2026-01-01'] });
+    const skill = await createSkill(client, {
+      display_title: 'Greeter',
+      files: skillFiles(),
+      betas: ['extra-2026-01-01'],
+    });
     expectTypeOf(skill).toMatchTypeOf<Skill>();
-    expect(skill).toMatchObject({ id: expect.stringMatching(/^skill_/), type: 'skill', source: 'custom', display_title: 'Greeter', latest_version: expect.any(String) });
+    expect(skill).toMatchObject({
+      id: expect.stringMatching(/^skill_/),
+      type: 'skill',
+      source: 'custom',
+      display_title: 'Greeter',
+      latest_version: expect.any(String),
+    });
     const [request] = emulator.requests;
     expect(request?.url).toBe('http://emulator.test/v1/skills?beta=true');
     expect(request?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
@@ -34,16 +49,26 @@ describe('Skills', () => {
 
   it('checks the layout before sending, with a message that says how to fix it', async () => {
     const { client, emulator } = emulatedClient();
-    await expect(createSkill(client, { files: [new File([SKILL_MD], 'SKILL.md')] })).rejects.toThrow(/must be named with its path under the skill's top-level directory.*skillFilesFromDirectory/);
-    await expect(createSkill(client, { files: [new File([SKILL_MD], 'a/SKILL.md'), new File(['x'], 'b/x.txt')] })).rejects.toThrow('Skill files must all be under one top-level directory; got "a", "b".');
-    await expect(createSkill(client, { files: [new File(['x'], 'greeter/readme.md')] })).rejects.toThrow('"greeter/SKILL.md" is missing');
+    await expect(createSkill(client, { files: [new File([SKILL_MD], 'SKILL.md')] })).rejects.toThrow(
+      /must be named with its path under the skill's top-level directory.*skillFilesFromDirectory/,
+    );
+    await expect(
+      createSkill(client, { files: [new File([SKILL_MD], 'a/SKILL.md'), new File(['x'], 'b/x.txt')] }),
+    ).rejects.toThrow('Skill files must all be under one top-level directory; got "a", "b".');
+    await expect(createSkill(client, { files: [new File(['x'], 'greeter/readme.md')] })).rejects.toThrow(
+      '"greeter/SKILL.md" is missing',
+    );
     await expect(createSkill(client, { files: [] })).rejects.toThrow(AnthropicError);
     expect(emulator.requests).toHaveLength(0);
     // Windows separators and toFile() names are fine.
-    const skill = await createSkill(client, { files: [await toFile(new TextEncoder().encode(SKILL_MD), 'greeter\\SKILL.md')] });
+    const skill = await createSkill(client, {
+      files: [await toFile(new TextEncoder().encode(SKILL_MD), 'greeter\\SKILL.md')],
+    });
     expect(skill.latest_version).toEqual(expect.any(String));
     // The API checks what the SDK cannot: the SKILL.md frontmatter.
-    await expect(createSkill(client, { files: [new File(['no frontmatter'], 'greeter/SKILL.md')] })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(
+      createSkill(client, { files: [new File(['no frontmatter'], 'greeter/SKILL.md')] }),
+    ).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('retrieves, lists with cursor pages (all pages with for await), and deletes', async () => {
@@ -78,9 +103,18 @@ describe('Skills', () => {
     const { client, emulator, sent } = capturingClient();
     const skills = new Skills(client);
     const skill = await skills.create({ files: skillFiles() });
-    const version = await skills.versions.create(skill.id, { files: [new File([SKILL_MD.replace('Greets people', 'Greets everyone')], 'greeter/SKILL.md')], betas: ['extra-2026-01-01'] });
+    const version = await skills.versions.create(skill.id, {
+      files: [new File([SKILL_MD.replace('Greets people', 'Greets everyone')], 'greeter/SKILL.md')],
+      betas: ['extra-2026-01-01'],
+    });
     expectTypeOf(version).toMatchTypeOf<SkillVersion>();
-    expect(version).toMatchObject({ type: 'skill_version', skill_id: skill.id, name: 'greeter', description: 'Greets everyone', directory: 'greeter' });
+    expect(version).toMatchObject({
+      type: 'skill_version',
+      skill_id: skill.id,
+      name: 'greeter',
+      description: 'Greets everyone',
+      directory: 'greeter',
+    });
     expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions?beta=true`);
     expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
     expect([...(await (sent.at(-1) as Request).formData()).keys()]).toEqual(['files[]']);
@@ -91,16 +125,23 @@ describe('Skills', () => {
     expect((await versions.getNextPage()).data.map((entry) => entry.version)).toEqual([skill.latest_version]);
 
     expect(await skills.versions.retrieve(version.version, { skill_id: skill.id })).toEqual(version);
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions/${version.version}?beta=true`);
+    expect(emulator.requests.at(-1)?.url).toBe(
+      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}?beta=true`,
+    );
 
     const archive = await skills.versions.download(version.version, { skill_id: skill.id });
     expect(archive.headers.get('content-type')).toBe('application/zip');
     const bytes = new Uint8Array(await archive.arrayBuffer());
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(emulator.requests.at(-1)?.headers.get('accept')).toBe('application/binary');
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions/${version.version}/content?beta=true`);
+    expect(emulator.requests.at(-1)?.url).toBe(
+      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}/content?beta=true`,
+    );
 
-    expect(await skills.versions.delete(version.version, { skill_id: skill.id })).toEqual({ id: version.version, type: 'skill_version_deleted' });
+    expect(await skills.versions.delete(version.version, { skill_id: skill.id })).toEqual({
+      id: version.version,
+      type: 'skill_version_deleted',
+    });
     expect((await skills.retrieve(skill.id)).latest_version).toBe(skill.latest_version);
   });
 });

@@ -20,7 +20,12 @@ describe('BetaToolRunner with stream: true', () => {
   it('yields a MessageStream per turn, runs the tools of each streamed turn, and ends with the final message', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script(
-      { content: [{ type: 'text', text: 'Checking the weather.' }, { type: 'tool_use', id: 'toolu_s', name: 'get_weather', input: { city: 'Paris' } }] },
+      {
+        content: [
+          { type: 'text', text: 'Checking the weather.' },
+          { type: 'tool_use', id: 'toolu_s', name: 'get_weather', input: { city: 'Paris' } },
+        ],
+      },
       { content: [{ type: 'text', text: 'It is 18°C in Paris.' }] },
     );
     const runner = betaToolRunner(client, { model, max_tokens: 256, stream: true, tools: [weather], messages });
@@ -40,14 +45,23 @@ describe('BetaToolRunner with stream: true', () => {
     expect(second?.headers.get('x-stainless-helper')).toBe('BetaToolRunner');
     expect(second?.headers.get('x-stainless-helper-method')).toBe('stream');
     expect((second?.body as { messages: BetaMessageParam[] }).messages.slice(1)).toEqual([
-      { role: 'assistant', content: [{ type: 'text', text: 'Checking the weather.', citations: null }, { type: 'tool_use', id: 'toolu_s', name: 'get_weather', input: { city: 'Paris' } }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'text', text: 'Checking the weather.', citations: null },
+          { type: 'tool_use', id: 'toolu_s', name: 'get_weather', input: { city: 'Paris' } },
+        ],
+      },
       { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_s', content: '18°C in Paris' }] },
     ]);
   });
 
   it('works when the caller never reads the streams (await runner)', async () => {
     const { client, emulator } = emulatedClient();
-    emulator.script({ content: [{ type: 'tool_use', name: 'get_weather', input: { city: 'Oslo' } }] }, { content: [{ type: 'text', text: 'Cold.' }] });
+    emulator.script(
+      { content: [{ type: 'tool_use', name: 'get_weather', input: { city: 'Oslo' } }] },
+      { content: [{ type: 'text', text: 'Cold.' }] },
+    );
     const final = await betaToolRunner(client, { model, max_tokens: 64, stream: true, tools: [weather], messages });
     expect(final.content[0]).toMatchObject({ text: 'Cold.' });
     expect(emulator.requests).toHaveLength(2);
@@ -55,22 +69,43 @@ describe('BetaToolRunner with stream: true', () => {
 
   it('throws ToolInputError with the tool name and the raw streamed input when it does not parse', async () => {
     const { client, emulator } = emulatedClient();
-    emulator.script({ content: [{ type: 'text', text: 'Let me see.' }, { type: 'tool_use', id: 'toolu_broken', name: 'get_weather', input: {}, inputJson: '{"city": "Par' }] });
-    const error = await betaToolRunner(client, { model, max_tokens: 64, stream: true, tools: [weather], messages }).runUntilDone().catch((caught: unknown) => caught);
+    emulator.script({
+      content: [
+        { type: 'text', text: 'Let me see.' },
+        { type: 'tool_use', id: 'toolu_broken', name: 'get_weather', input: {}, inputJson: '{"city": "Par' },
+      ],
+    });
+    const error = await betaToolRunner(client, { model, max_tokens: 64, stream: true, tools: [weather], messages })
+      .runUntilDone()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ToolInputError);
     expect(error).toMatchObject({ toolName: 'get_weather', toolUseId: 'toolu_broken', rawInput: '{"city": "Par' });
-    expect((error as Error).message).toMatch(/^The input of tool "get_weather" \(toolu_broken\) is not valid JSON: .+\. Raw input: \{"city": "Par$/);
+    expect((error as Error).message).toMatch(
+      /^The input of tool "get_weather" \(toolu_broken\) is not valid JSON: .+\. Raw input: \{"city": "Par$/,
+    );
     // Recognised by class, not by message: the cause is core's typed error, verbatim message and all.
     expect((error as Error).cause).toBeInstanceOf(ToolInputParseError);
-    expect((error as Error).cause).toMatchObject({ rawInput: '{"city": "Par', toolName: 'get_weather', toolUseId: 'toolu_broken' });
-    expect(((error as Error).cause as Error).message).toMatch(/^Unable to parse tool parameter JSON from model\. Please retry your request or adjust your prompt\. Error: .+\. JSON: \{"city": "Par$/);
+    expect((error as Error).cause).toMatchObject({
+      rawInput: '{"city": "Par',
+      toolName: 'get_weather',
+      toolUseId: 'toolu_broken',
+    });
+    expect(((error as Error).cause as Error).message).toMatch(
+      /^Unable to parse tool parameter JSON from model\. Please retry your request or adjust your prompt\. Error: .+\. JSON: \{"city": "Par$/,
+    );
     expect(emulator.requests).toHaveLength(1);
   });
 
   it('aborts mid-stream over a real socket: the runner rejects with APIUserAbortError and sends nothing more', async () => {
     const server = await startEmulatorServer();
     try {
-      const client = new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 0, logLevel: 'off' });
+      const client = new Anthropic({
+        apiKey: 'sk-ant-emulator',
+        authToken: null,
+        baseURL: server.url,
+        maxRetries: 0,
+        logLevel: 'off',
+      });
       server.emulator.script(
         { content: [{ type: 'tool_use', name: 'get_weather', input: { city: 'Paris' } }] },
         { content: [{ type: 'text', text: 'A long answer that never finishes streaming.' }] },
@@ -78,7 +113,11 @@ describe('BetaToolRunner with stream: true', () => {
       // The second turn stalls after a few events: only the abort can end it.
       server.emulator.fault({ match: '/v1/messages', latencyMs: 0 }, { match: '/v1/messages', stallAfterEvents: 4 });
       const controller = new AbortController();
-      const runner = betaToolRunner(client, { model, max_tokens: 256, stream: true, tools: [weather], messages }, { signal: controller.signal });
+      const runner = betaToolRunner(
+        client,
+        { model, max_tokens: 256, stream: true, tools: [weather], messages },
+        { signal: controller.signal },
+      );
       let turns = 0;
       const failure = (async () => {
         for await (const stream of runner) {

@@ -10,7 +10,11 @@ import type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner-
 import { untilAborted } from './until-aborted.js';
 
 /** What the runner yields per turn: the message, or with `stream: true` its `MessageStream`. */
-export type BetaToolRunnerTurn<Stream extends boolean> = Stream extends true ? BetaMessageStream : Stream extends false ? BetaMessage : BetaMessage | BetaMessageStream;
+export type BetaToolRunnerTurn<Stream extends boolean> = Stream extends true
+  ? BetaMessageStream
+  : Stream extends false
+    ? BetaMessage
+    : BetaMessage | BetaMessageStream;
 
 interface Completion {
   promise: Promise<BetaMessage>;
@@ -38,7 +42,9 @@ interface Completion {
  * for await (const message of runner) console.log(message.stop_reason);
  * const final = await runner;
  */
-export class BetaToolRunner<Stream extends boolean = boolean> implements AsyncIterable<BetaToolRunnerTurn<Stream>>, PromiseLike<BetaMessage> {
+export class BetaToolRunner<Stream extends boolean = boolean>
+  implements AsyncIterable<BetaToolRunnerTurn<Stream>>, PromiseLike<BetaMessage>
+{
   readonly #client: Anthropic;
   #params: BetaToolRunnerParams;
   #options: BetaToolRunnerOptions;
@@ -100,7 +106,9 @@ export class BetaToolRunner<Stream extends boolean = boolean> implements AsyncIt
    * @example
    * runner.setRequestOptions((options) => ({ ...options, timeout: 120_000 }));
    */
-  setRequestOptions(options: BetaToolRunnerOptions | ((current: BetaToolRunnerOptions) => BetaToolRunnerOptions)): void {
+  setRequestOptions(
+    options: BetaToolRunnerOptions | ((current: BetaToolRunnerOptions) => BetaToolRunnerOptions),
+  ): void {
     this.#options = typeof options === 'function' ? options(this.#options) : options;
   }
 
@@ -180,8 +188,15 @@ export class BetaToolRunner<Stream extends boolean = boolean> implements AsyncIt
       if (!finished) {
         // The consumer left the loop early: `done()` settles with the turn it stopped at.
         const last = this.#message;
-        if (last) last.then((message) => this.#settle((completion) => completion.resolve(message)), (error: unknown) => this.#settle((completion) => completion.reject(error)));
-        else this.#settle((completion) => completion.reject(new AnthropicError('The tool runner was stopped before any message arrived')));
+        if (last)
+          last.then(
+            (message) => this.#settle((completion) => completion.resolve(message)),
+            (error: unknown) => this.#settle((completion) => completion.reject(error)),
+          );
+        else
+          this.#settle((completion) =>
+            completion.reject(new AnthropicError('The tool runner was stopped before any message arrived')),
+          );
       }
     }
   }
@@ -212,7 +227,9 @@ export class BetaToolRunner<Stream extends boolean = boolean> implements AsyncIt
   }
 
   #sendNonStreaming(): Promise<BetaMessage> {
-    const message = Promise.resolve(createBetaMessage(this.#client, { ...this.#requestParams(), stream: false }, this.#requestOptions()));
+    const message = Promise.resolve(
+      createBetaMessage(this.#client, { ...this.#requestParams(), stream: false }, this.#requestOptions()),
+    );
     this.#message = message;
     // Read by `yield` now and again later; an early failure must not count as unhandled meanwhile.
     message.catch(() => {});
@@ -230,7 +247,9 @@ export class BetaToolRunner<Stream extends boolean = boolean> implements AsyncIt
   }
 
   /** The request body: everything but the runner's own fields, with tools in their wire form. */
-  #requestParams(): Omit<BetaToolRunnerParams, 'max_iterations' | 'stream' | 'tools'> & { tools: ReturnType<typeof toToolDefinition>[] } {
+  #requestParams(): Omit<BetaToolRunnerParams, 'max_iterations' | 'stream' | 'tools'> & {
+    tools: ReturnType<typeof toToolDefinition>[];
+  } {
     const { max_iterations: _maxIterations, stream: _stream, tools, ...params } = this.#params;
     return { ...params, tools: tools.map(toToolDefinition) };
   }

@@ -12,9 +12,25 @@ import type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner-
  *   messages: [{ role: 'user', content: 'Weather in Paris?' }],
  * });
  */
-export function betaToolRunner(client: Anthropic, params: BetaToolRunnerParams & { stream: true }, options?: BetaToolRunnerOptions): BetaToolRunner<true>;
-export function betaToolRunner(client: Anthropic, params: BetaToolRunnerParams & { stream?: false | undefined }, options?: BetaToolRunnerOptions): BetaToolRunner<false>;
-export function betaToolRunner(client: Anthropic, params: BetaToolRunnerParams, options?: BetaToolRunnerOptions): BetaToolRunner<boolean>;
-export function betaToolRunner(client: Anthropic, params: BetaToolRunnerParams, options?: BetaToolRunnerOptions): BetaToolRunner<boolean> {
+export function betaToolRunner(
+  client: Anthropic,
+  params: BetaToolRunnerParams & { stream: true },
+  options?: BetaToolRunnerOptions,
+): BetaToolRunner<true>;
+export function betaToolRunner(
+  client: Anthropic,
+  params: BetaToolRunnerParams & { stream?: false | undefined },
+  options?: BetaToolRunnerOptions,
+): BetaToolRunner<false>;
+export function betaToolRunner(
+  client: Anthropic,
+  params: BetaToolRunnerParams,
+  options?: BetaToolRunnerOptions,
+): BetaToolRunner<boolean>;
+export function betaToolRunner(
+  client: Anthropic,
+  params: BetaToolRunnerParams,
+  options?: BetaToolRunnerOptions,
+): BetaToolRunner<boolean> {
   return new BetaToolRunner(client, params, options);
 }

@@ -4,7 +4,10 @@ import type { BetaMessageParam } from '../types/index.js';
 import { findRunnableTool, toolNameOf } from './find-tool.js';
 
 const runnable = betaTool({ name: 'lookup', inputSchema: { type: 'object' }, run: () => 'ok' });
-const change = (type: 'tool_removal' | 'tool_addition'): BetaMessageParam => ({ role: 'system', content: [{ type, tool: { type: 'tool_reference', name: 'lookup' } }] });
+const change = (type: 'tool_removal' | 'tool_addition'): BetaMessageParam => ({
+  role: 'system',
+  content: [{ type, tool: { type: 'tool_reference', name: 'lookup' } }],
+});
 
 describe('findRunnableTool', () => {
   it('finds runnable tools by name; definitions without run are not runnable', () => {

@@ -36,7 +36,8 @@ function withdrawnToolNames(messages: readonly BetaMessageParam[]): Set<string> 
     if (message.role !== 'system' || typeof message.content === 'string') continue;
     for (const block of message.content) {
       if (block.type === 'tool_removal' && block.tool.type === 'tool_reference') withdrawn.add(block.tool.name);
-      else if (block.type === 'tool_addition' && block.tool.type === 'tool_reference') withdrawn.delete(block.tool.name);
+      else if (block.type === 'tool_addition' && block.tool.type === 'tool_reference')
+        withdrawn.delete(block.tool.name);
     }
   }
   return withdrawn;

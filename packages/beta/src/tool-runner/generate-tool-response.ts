@@ -22,6 +22,10 @@ export async function generateToolResponse(
   if (!message || message.role !== 'assistant' || typeof message.content === 'string') return null;
   const toolUses = message.content.filter((block): block is ToolUseBlock => block.type === 'tool_use');
   if (toolUses.length === 0) return null;
-  const results = await Promise.all(toolUses.map((toolUse) => runToolUse(findRunnableTool(params.tools, params.messages, toolUse.name), toolUse, signal)));
+  const results = await Promise.all(
+    toolUses.map((toolUse) =>
+      runToolUse(findRunnableTool(params.tools, params.messages, toolUse.name), toolUse, signal),
+    ),
+  );
   return { role: 'user', content: results };
 }

@@ -12,8 +12,18 @@ import { ToolInputError } from './tool-input-error.js';
  * @example
  * const result = await runToolUse(tool, toolUse, signal);
  */
-export async function runToolUse(tool: BetaRunnableTool | undefined, toolUse: ToolUseBlock, signal: AbortSignal): Promise<ToolResultBlockParam> {
-  if (!tool) return { type: 'tool_result', tool_use_id: toolUse.id, content: `Error: Tool '${toolUse.name}' not found`, is_error: true };
+export async function runToolUse(
+  tool: BetaRunnableTool | undefined,
+  toolUse: ToolUseBlock,
+  signal: AbortSignal,
+): Promise<ToolResultBlockParam> {
+  if (!tool)
+    return {
+      type: 'tool_result',
+      tool_use_id: toolUse.id,
+      content: `Error: Tool '${toolUse.name}' not found`,
+      is_error: true,
+    };
   const rawInput = inputOf(toolUse);
   let output: BetaToolResult;
   try {
@@ -23,12 +33,15 @@ export async function runToolUse(tool: BetaRunnableTool | undefined, toolUse: To
     return {
       type: 'tool_result',
       tool_use_id: toolUse.id,
-      content: error instanceof ToolError ? error.content : `Error: ${error instanceof Error ? error.message : String(error)}`,
+      content:
+        error instanceof ToolError ? error.content : `Error: ${error instanceof Error ? error.message : String(error)}`,
       is_error: true,
     };
   }
   if (typeof output !== 'string' && !Array.isArray(output)) {
-    throw new AnthropicError(`Tool "${toolUse.name}" returned ${output === null ? 'null' : typeof output}; run() must return a string or an array of content blocks.`);
+    throw new AnthropicError(
+      `Tool "${toolUse.name}" returned ${output === null ? 'null' : typeof output}; run() must return a string or an array of content blocks.`,
+    );
   }
   return { type: 'tool_result', tool_use_id: toolUse.id, content: output };
 }

@@ -15,15 +15,29 @@ function parseFailure(text: string): SyntaxError {
 describe('toToolInputError', () => {
   it('turns core’s ToolInputParseError into a ToolInputError naming the tool and showing the raw input', () => {
     const cause = parseFailure('{"city": "Par');
-    const parseError = new ToolInputParseError({ rawInput: '{"city": "Par', toolName: 'get_weather', toolUseId: 'toolu_1', cause });
+    const parseError = new ToolInputParseError({
+      rawInput: '{"city": "Par',
+      toolName: 'get_weather',
+      toolUseId: 'toolu_1',
+      cause,
+    });
     const error = toToolInputError(parseError);
     expect(error).toBeInstanceOf(ToolInputError);
-    expect(error).toMatchObject({ toolName: 'get_weather', toolUseId: 'toolu_1', rawInput: '{"city": "Par', cause: parseError });
-    expect((error as Error).message).toBe(`The input of tool "get_weather" (toolu_1) is not valid JSON: ${cause.message}. Raw input: {"city": "Par`);
+    expect(error).toMatchObject({
+      toolName: 'get_weather',
+      toolUseId: 'toolu_1',
+      rawInput: '{"city": "Par',
+      cause: parseError,
+    });
+    expect((error as Error).message).toBe(
+      `The input of tool "get_weather" (toolu_1) is not valid JSON: ${cause.message}. Raw input: {"city": "Par`,
+    );
   });
 
   it('returns every other error as it is, even one whose message looks the same', () => {
-    const lookalike = new AnthropicError('Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: x. JSON: {');
+    const lookalike = new AnthropicError(
+      'Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: x. JSON: {',
+    );
     expect(toToolInputError(lookalike)).toBe(lookalike);
     const other = new TypeError('boom');
     expect(toToolInputError(other)).toBe(other);

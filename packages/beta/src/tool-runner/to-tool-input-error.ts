@@ -11,8 +11,15 @@ import { ToolInputError } from './tool-input-error.js';
  * const message = await stream.finalMessage().catch((error: unknown) => { throw toToolInputError(error) });
  */
 export function toToolInputError(error: unknown): unknown {
-  if (!(error instanceof ToolInputParseError) || error.toolName === undefined || error.toolUseId === undefined) return error;
+  if (!(error instanceof ToolInputParseError) || error.toolName === undefined || error.toolUseId === undefined)
+    return error;
   // Core's message repeats the raw input; the parser's own reason is enough next to ours.
   const reason = error.cause instanceof Error ? error.cause.message : undefined;
-  return new ToolInputError({ toolName: error.toolName, toolUseId: error.toolUseId, rawInput: error.rawInput, cause: error, reason });
+  return new ToolInputError({
+    toolName: error.toolName,
+    toolUseId: error.toolUseId,
+    rawInput: error.rawInput,
+    cause: error,
+    reason,
+  });
 }

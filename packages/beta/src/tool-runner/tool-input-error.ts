@@ -16,9 +16,18 @@ export class ToolInputError extends AnthropicError {
   /** The input exactly as the model produced it. */
   readonly rawInput: string;
 
-  constructor(init: { toolName: string; toolUseId: string; rawInput: string; cause?: unknown; reason?: string | undefined }) {
+  constructor(init: {
+    toolName: string;
+    toolUseId: string;
+    rawInput: string;
+    cause?: unknown;
+    reason?: string | undefined;
+  }) {
     const reason = init.reason ?? (init.cause instanceof Error ? init.cause.message : String(init.cause));
-    super(`The input of tool "${init.toolName}" (${init.toolUseId}) is not valid JSON: ${reason}. Raw input: ${init.rawInput}`, { cause: init.cause });
+    super(
+      `The input of tool "${init.toolName}" (${init.toolUseId}) is not valid JSON: ${reason}. Raw input: ${init.rawInput}`,
+      { cause: init.cause },
+    );
     this.toolName = init.toolName;
     this.toolUseId = init.toolUseId;
     this.rawInput = init.rawInput;

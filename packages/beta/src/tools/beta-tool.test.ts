@@ -14,7 +14,12 @@ describe('betaTool', () => {
       description: 'Current weather',
       inputSchema: {
         type: 'object',
-        properties: { city: { type: 'string' }, unit: { enum: ['c', 'f'] }, days: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          city: { type: 'string' },
+          unit: { enum: ['c', 'f'] },
+          days: { type: 'integer' },
+          tags: { type: 'array', items: { type: 'string' } },
+        },
         required: ['city'],
         additionalProperties: false,
       },
@@ -32,7 +37,12 @@ describe('betaTool', () => {
       description: 'Current weather',
       input_schema: {
         type: 'object',
-        properties: { city: { type: 'string' }, unit: { enum: ['c', 'f'] }, days: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          city: { type: 'string' },
+          unit: { enum: ['c', 'f'] },
+          days: { type: 'integer' },
+          tags: { type: 'array', items: { type: 'string' } },
+        },
         required: ['city'],
         additionalProperties: false,
       },
@@ -42,16 +52,29 @@ describe('betaTool', () => {
   });
 
   it('infers from an `as const` schema declared elsewhere', () => {
-    const schema = { type: 'object', properties: { id: { type: 'string' }, note: { type: ['string', 'null'] }, nested: { type: 'object', properties: { n: { type: 'number' } }, required: ['n'] } }, required: ['id', 'nested'] } as const;
+    const schema = {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        note: { type: ['string', 'null'] },
+        nested: { type: 'object', properties: { n: { type: 'number' } }, required: ['n'] },
+      },
+      required: ['id', 'nested'],
+    } as const;
     const tool = betaTool({ name: 'lookup', inputSchema: schema, run: (input) => input.id });
-    expectTypeOf(tool.parse).returns.toEqualTypeOf<{ id: string; note?: string | null; nested: { n: number } } | Promise<{ id: string; note?: string | null; nested: { n: number } }>>();
+    expectTypeOf(tool.parse).returns.toEqualTypeOf<
+      | { id: string; note?: string | null; nested: { n: number } }
+      | Promise<{ id: string; note?: string | null; nested: { n: number } }>
+    >();
   });
 
   it('maps JSON Schema keywords to types, and unknown shapes to unknown', () => {
     expectTypeOf<FromJSONSchema<{ type: 'boolean' }>>().toEqualTypeOf<boolean>();
     expectTypeOf<FromJSONSchema<{ const: 'x' }>>().toEqualTypeOf<'x'>();
     expectTypeOf<FromJSONSchema<{ anyOf: [{ type: 'string' }, { type: 'null' }] }>>().toEqualTypeOf<string | null>();
-    expectTypeOf<FromJSONSchema<{ type: 'object'; additionalProperties: { type: 'number' } }>>().toEqualTypeOf<Record<string, number>>();
+    expectTypeOf<FromJSONSchema<{ type: 'object'; additionalProperties: { type: 'number' } }>>().toEqualTypeOf<
+      Record<string, number>
+    >();
     expectTypeOf<FromJSONSchema<{ $ref: '#/$defs/x' }>>().toEqualTypeOf<unknown>();
     expectTypeOf<FromJSONSchema<{ type: string }>>().toEqualTypeOf<unknown>();
   });
@@ -59,7 +82,11 @@ describe('betaTool', () => {
   it('refuses a non-object schema and an invalid name before anything is sent', () => {
     // @ts-expect-error: the schema must be an object schema
     expect(() => betaTool({ name: 'x', inputSchema: { type: 'string' }, run: () => '' })).toThrow(AnthropicError);
-    expect(() => betaTool({ name: 'x', inputSchema: { type: 'string' } as never, run: () => '' })).toThrow('JSON schema for tool "x" must be an object, but got "string"');
-    expect(() => betaTool({ name: 'get weather', inputSchema: { type: 'object' }, run: () => '' })).toThrow(/Tool name "get weather" is invalid/);
+    expect(() => betaTool({ name: 'x', inputSchema: { type: 'string' } as never, run: () => '' })).toThrow(
+      'JSON schema for tool "x" must be an object, but got "string"',
+    );
+    expect(() => betaTool({ name: 'get weather', inputSchema: { type: 'object' }, run: () => '' })).toThrow(
+      /Tool name "get weather" is invalid/,
+    );
   });
 });

@@ -8,7 +8,9 @@ import type { BetaRunnableTool, BetaToolResult, BetaToolRunContext } from './run
 export type BetaCustomToolDefinition = Tool & { type: 'custom' };
 
 /** Options of {@link betaTool}: the tool definition fields, with `inputSchema` typing `run`'s input. */
-export interface BetaToolOptions<Schema extends BetaToolInputSchema, Input> extends BetaClientToolFields, Pick<Tool, 'eager_input_streaming'> {
+export interface BetaToolOptions<Schema extends BetaToolInputSchema, Input>
+  extends BetaClientToolFields,
+    Pick<Tool, 'eager_input_streaming'> {
   /** How the model calls the tool (`^[a-zA-Z0-9_-]{1,128}$`). */
   name: string;
 

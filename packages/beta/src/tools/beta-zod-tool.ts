@@ -10,7 +10,9 @@ interface StandardIssue {
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
 }
 
-type StandardResult<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<StandardIssue> };
+type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<StandardIssue> };
 
 /**
  * What `betaZodTool` needs of a schema, described structurally so this package never imports zod
@@ -35,7 +37,9 @@ export type ZodSchemaOutput<Schema extends ZodSchemaLike> = NonNullable<Schema['
 export type ZodToJSONSchema = (schema: never, params?: { reused?: 'ref' | 'inline' }) => unknown;
 
 /** Options of {@link betaZodTool}. */
-export interface BetaZodToolOptions<Schema extends ZodSchemaLike> extends BetaClientToolFields, Pick<Tool, 'eager_input_streaming'> {
+export interface BetaZodToolOptions<Schema extends ZodSchemaLike>
+  extends BetaClientToolFields,
+    Pick<Tool, 'eager_input_streaming'> {
   /** How the model calls the tool (`^[a-zA-Z0-9_-]{1,128}$`). */
   name: string;
 
@@ -78,12 +82,16 @@ export interface BetaZodToolOptions<Schema extends ZodSchemaLike> extends BetaCl
  *   run: ({ city, unit }) => `18°${unit ?? 'c'} in ${city}`,
  * });
  */
-export function betaZodTool<Schema extends ZodSchemaLike>(options: BetaZodToolOptions<Schema>): BetaRunnableTool<ZodSchemaOutput<Schema>, BetaCustomToolDefinition> {
+export function betaZodTool<Schema extends ZodSchemaLike>(
+  options: BetaZodToolOptions<Schema>,
+): BetaRunnableTool<ZodSchemaOutput<Schema>, BetaCustomToolDefinition> {
   const { name, description, inputSchema, run, close, toJSONSchema, ...fields } = options;
   assertToolName(name);
   const jsonSchema = zodToJSONSchema(inputSchema, name, toJSONSchema);
   if (jsonSchema['type'] !== 'object') {
-    throw new AnthropicError(`Zod schema for tool "${name}" must be an object, but got ${JSON.stringify(jsonSchema['type'])}`);
+    throw new AnthropicError(
+      `Zod schema for tool "${name}" must be an object, but got ${JSON.stringify(jsonSchema['type'])}`,
+    );
   }
   return {
     type: 'custom',
@@ -97,15 +105,23 @@ export function betaZodTool<Schema extends ZodSchemaLike>(options: BetaZodToolOp
   };
 }
 
-function zodToJSONSchema(schema: ZodSchemaLike, name: string, converter: ZodToJSONSchema | undefined): Record<string, unknown> {
+function zodToJSONSchema(
+  schema: ZodSchemaLike,
+  name: string,
+  converter: ZodToJSONSchema | undefined,
+): Record<string, unknown> {
   const fields = schema as unknown as Record<string, unknown>;
   if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
-    const hint = typeof fields?.['_def'] === 'object' ? ' This is a zod 3 schema; import { z } from "zod/v4" (zod ≥ 3.25) or upgrade to zod 4.' : '';
+    const hint =
+      typeof fields?.['_def'] === 'object'
+        ? ' This is a zod 3 schema; import { z } from "zod/v4" (zod ≥ 3.25) or upgrade to zod 4.'
+        : '';
     throw new AnthropicError(`The inputSchema of tool "${name}" is not a Zod 4 schema.${hint}`);
   }
   let result: unknown;
   if (converter) result = converter(schema as never, { reused: 'ref' });
-  else if (typeof fields['toJSONSchema'] === 'function') result = (fields['toJSONSchema'] as (params: object) => unknown).call(schema, { reused: 'ref' });
+  else if (typeof fields['toJSONSchema'] === 'function')
+    result = (fields['toJSONSchema'] as (params: object) => unknown).call(schema, { reused: 'ref' });
   else {
     const standard = schema['~standard'] as { jsonSchema?: { output?: (options: object) => unknown } };
     if (typeof standard.jsonSchema?.output !== 'function') {
@@ -115,7 +131,8 @@ function zodToJSONSchema(schema: ZodSchemaLike, name: string, converter: ZodToJS
     }
     result = standard.jsonSchema.output({ target: 'draft-2020-12', libraryOptions: { reused: 'ref' } });
   }
-  if (typeof result !== 'object' || result === null) throw new AnthropicError(`The JSON Schema of tool "${name}" is not an object schema.`);
+  if (typeof result !== 'object' || result === null)
+    throw new AnthropicError(`The JSON Schema of tool "${name}" is not an object schema.`);
   return result as Record<string, unknown>;
 }
 
@@ -126,6 +143,8 @@ async function validate<Output>(schema: ZodSchemaLike<Output>, input: unknown, n
 }
 
 function describeIssue(issue: StandardIssue): string {
-  const path = (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+  const path = (issue.path ?? [])
+    .map((segment) => String(typeof segment === 'object' ? segment.key : segment))
+    .join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -41,8 +41,14 @@ type FromArray<Schema> = Schema extends { readonly items: infer Items } ? Array<
 type FromObject<Schema> = Schema extends { readonly properties: infer Properties }
   ? Properties extends Record<string, unknown>
     ? Simplify<
-        { -readonly [Key in keyof Properties as Key extends RequiredKeys<Schema> ? Key : never]: FromJSONSchema<Properties[Key]> } & {
-          -readonly [Key in keyof Properties as Key extends RequiredKeys<Schema> ? never : Key]?: FromJSONSchema<Properties[Key]>;
+        {
+          -readonly [Key in keyof Properties as Key extends RequiredKeys<Schema> ? Key : never]: FromJSONSchema<
+            Properties[Key]
+          >;
+        } & {
+          -readonly [Key in keyof Properties as Key extends RequiredKeys<Schema> ? never : Key]?: FromJSONSchema<
+            Properties[Key]
+          >;
         }
       >
     : Record<string, unknown>

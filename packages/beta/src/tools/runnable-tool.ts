@@ -50,5 +50,7 @@ export interface BetaRunnableToolFunctions<Input> {
  *   run: async ({ command }) => runInSandbox(command),
  * };
  */
-export type BetaRunnableTool<Input = unknown, Definition extends BetaClientToolDefinition = BetaClientToolDefinition> = Definition &
-  BetaRunnableToolFunctions<Input>;
+export type BetaRunnableTool<
+  Input = unknown,
+  Definition extends BetaClientToolDefinition = BetaClientToolDefinition,
+> = Definition & BetaRunnableToolFunctions<Input>;

@@ -1,5 +1,11 @@
 /** Message Batches on the beta endpoint (`/v1/messages/batches?beta=true`, `message-batches-2024-09-24`). */
-import type { BatchListParams, ErrorResponse, MessageBatch, MessageBatchCanceledResult, MessageBatchExpiredResult } from '@anth/core';
+import type {
+  BatchListParams,
+  ErrorResponse,
+  MessageBatch,
+  MessageBatchCanceledResult,
+  MessageBatchExpiredResult,
+} from '@anth/core';
 import type { BetaMessage } from './beta-message.js';
 import type { BetaMessageCreateParamsNonStreaming } from './beta-message-params.js';
 
@@ -50,7 +56,11 @@ export interface BetaMessageBatchErroredResult {
 }
 
 /** Outcome of one beta batch request, discriminated on `type`. */
-export type BetaMessageBatchResult = BetaMessageBatchSucceededResult | BetaMessageBatchErroredResult | MessageBatchCanceledResult | MessageBatchExpiredResult;
+export type BetaMessageBatchResult =
+  | BetaMessageBatchSucceededResult
+  | BetaMessageBatchErroredResult
+  | MessageBatchCanceledResult
+  | MessageBatchExpiredResult;
 
 /** One line of a beta batch's JSONL results. */
 export interface BetaMessageBatchIndividualResponse {

@@ -73,4 +73,9 @@ export interface BetaFallbackBlock {
  * @example
  * for (const block of message.content) if (block.type === 'mcp_tool_use') console.log(block.server_name, block.name);
  */
-export type BetaContentBlock = ContentBlock | BetaMCPToolUseBlock | BetaMCPToolResultBlock | BetaCompactionBlock | BetaFallbackBlock;
+export type BetaContentBlock =
+  | ContentBlock
+  | BetaMCPToolUseBlock
+  | BetaMCPToolResultBlock
+  | BetaCompactionBlock
+  | BetaFallbackBlock;

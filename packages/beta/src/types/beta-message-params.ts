@@ -1,6 +1,9 @@
 /** Request bodies of the beta `POST /v1/messages?beta=true` and `…/count_tokens?beta=true`. */
 import type { JSONOutputFormat, MessageCountTokensParams, MessageCreateParamsBase, Model } from '@anth/core';
-import type { BetaContextManagementConfig, BetaCountTokensContextManagementResponse } from './beta-context-management.js';
+import type {
+  BetaContextManagementConfig,
+  BetaCountTokensContextManagementResponse,
+} from './beta-context-management.js';
 import type { BetaMessageParam } from './beta-message.js';
 import type { BetaRequestMCPServerURLDefinition, BetaToolUnion } from './beta-tools.js';
 
@@ -44,7 +47,9 @@ export interface BetaRequestFields {
  * Parameters of `betaMessages.create()`, without the `stream` discriminant: the GA parameters with
  * beta messages and tools, plus the beta fields. Unknown fields are sent as given.
  */
-export interface BetaMessageCreateParamsBase extends Omit<MessageCreateParamsBase, 'messages' | 'tools' | 'stream'>, BetaRequestFields {
+export interface BetaMessageCreateParamsBase
+  extends Omit<MessageCreateParamsBase, 'messages' | 'tools' | 'stream'>,
+    BetaRequestFields {
   /** Input turns, beta blocks allowed. */
   messages: BetaMessageParam[];
 
@@ -86,7 +91,9 @@ export type BetaMessageCreateParams = BetaMessageCreateParamsNonStreaming | Beta
 export type BetaMessageStreamParams = Omit<BetaMessageCreateParamsBase, 'stream'>;
 
 /** Parameters of `betaMessages.countTokens()`. */
-export interface BetaMessageCountTokensParams extends Omit<MessageCountTokensParams, 'messages' | 'tools'>, BetaRequestFields {
+export interface BetaMessageCountTokensParams
+  extends Omit<MessageCountTokensParams, 'messages' | 'tools'>,
+    BetaRequestFields {
   messages: BetaMessageParam[];
 
   tools?: BetaToolUnion[];

@@ -1,5 +1,12 @@
 /** Server-sent events of a streamed beta message: GA events with beta blocks, deltas and fields. */
-import type { Container, RawContentBlockDelta, RawContentBlockStopEvent, RawMessageStopEvent, StopDetails, MessageDeltaUsage } from '@anth/core';
+import type {
+  Container,
+  RawContentBlockDelta,
+  RawContentBlockStopEvent,
+  RawMessageStopEvent,
+  StopDetails,
+  MessageDeltaUsage,
+} from '@anth/core';
 import type { BetaContentBlock } from './beta-content-blocks.js';
 import type { BetaContextManagementResponse } from './beta-context-management.js';
 import type { BetaIterationUsage, BetaMessage, BetaStopReason } from './beta-message.js';

@@ -4,7 +4,17 @@
  * MCP connector's toolset and server definitions, and the advisor. Every GA tool (`ToolUnion` of
  * `@anth/core`) is accepted too.
  */
-import type { CacheControlEphemeral, MemoryTool20250818, Model, Tool, ToolBash20250124, ToolTextEditor20250124, ToolTextEditor20250429, ToolTextEditor20250728, ToolUnion } from '@anth/core';
+import type {
+  CacheControlEphemeral,
+  MemoryTool20250818,
+  Model,
+  Tool,
+  ToolBash20250124,
+  ToolTextEditor20250124,
+  ToolTextEditor20250429,
+  ToolTextEditor20250728,
+  ToolUnion,
+} from '@anth/core';
 
 /** Fields every tool definition accepts (who may call it, caching, deferred loading, strict schemas). */
 export type BetaToolDefinitionFields = Pick<Tool, 'allowed_callers' | 'cache_control' | 'defer_loading' | 'strict'>;

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCachedCredential, fixedCredential, type CredentialFetchContext, type ExpiringCredential } from './cached-credential.js';
+import {
+  createCachedCredential,
+  fixedCredential,
+  type CredentialFetchContext,
+  type ExpiringCredential,
+} from './cached-credential.js';
 
 interface Keys {
   accessKeyId: string;
@@ -12,7 +17,10 @@ function keyFetcher(lifetimeMs: number | undefined, clock: { now: number }) {
   const fetcher = async (context: CredentialFetchContext): Promise<ExpiringCredential<Keys>> => {
     contexts.push(context);
     const id = `KEY-${contexts.length}`;
-    return { value: { accessKeyId: id, secretAccessKey: `${id}-secret` }, expiresAt: lifetimeMs === undefined ? undefined : clock.now + lifetimeMs };
+    return {
+      value: { accessKeyId: id, secretAccessKey: `${id}-secret` },
+      expiresAt: lifetimeMs === undefined ? undefined : clock.now + lifetimeMs,
+    };
   };
   return { fetcher, contexts, calls: () => contexts.length };
 }
@@ -43,7 +51,10 @@ describe('createCachedCredential', () => {
 
   it('uses the default margin of 60 s, and reads Date.now() per call (so a faked Date moves it)', async () => {
     const { fetcher, calls } = keyFetcher(undefined, { now: 0 });
-    const expiring = createCachedCredential(async (context) => ({ ...(await fetcher(context)), expiresAt: Date.now() + 120_000 }));
+    const expiring = createCachedCredential(async (context) => ({
+      ...(await fetcher(context)),
+      expiresAt: Date.now() + 120_000,
+    }));
     await expiring.get();
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 59_000 });
     try {
@@ -65,7 +76,9 @@ describe('createCachedCredential', () => {
     const cached = createCachedCredential(kept.fetcher, { cacheWithoutExpiry: true });
     expect([(await cached.get()).accessKeyId, (await cached.get()).accessKeyId]).toEqual(['KEY-1', 'KEY-1']);
     // An expiry that is not a finite number (an invalid Date's getTime()) counts as unknown.
-    const invalidDate = createCachedCredential(async () => ({ value: 'v', expiresAt: Number.NaN }), { cacheWithoutExpiry: true });
+    const invalidDate = createCachedCredential(async () => ({ value: 'v', expiresAt: Number.NaN }), {
+      cacheWithoutExpiry: true,
+    });
     expect(await invalidDate.get()).toBe('v');
   });
 

@@ -102,7 +102,10 @@ export type CachedToken = CachedCredential<string>;
  * }, { refreshMarginMs: 5 * 60_000, cacheWithoutExpiry: true });
  * const credentials = await cache.get();
  */
-export function createCachedCredential<T>(fetcher: CredentialFetcher<T>, options: CachedCredentialOptions = {}): CachedCredential<T> {
+export function createCachedCredential<T>(
+  fetcher: CredentialFetcher<T>,
+  options: CachedCredentialOptions = {},
+): CachedCredential<T> {
   const { refreshMarginMs = 60_000, cacheWithoutExpiry, now } = options;
   /** The cached value and when it must be fetched again; `cached.value` is also what `invalidate` compares with. */
   let cached: { value: T; refreshAt: number } | undefined;
@@ -115,7 +118,14 @@ export function createCachedCredential<T>(fetcher: CredentialFetcher<T>, options
       forceRefresh = false;
       const { value, expiresAt } = await fetcher(context);
       // Unknown expiry: kept for good, or handed out once (refreshAt -Infinity: never fresh).
-      cached = { value, refreshAt: Number.isFinite(expiresAt) ? (expiresAt as number) - refreshMarginMs : cacheWithoutExpiry === true ? Infinity : -Infinity };
+      cached = {
+        value,
+        refreshAt: Number.isFinite(expiresAt)
+          ? (expiresAt as number) - refreshMarginMs
+          : cacheWithoutExpiry === true
+            ? Infinity
+            : -Infinity,
+      };
       return value;
     })().finally(() => {
       pending = undefined;

@@ -8,8 +8,12 @@ import { loadCredentialTools } from './load-credential-tools.js';
 it("loads the token machinery, throwing core's AnthropicError, with core's cache and error classes", async () => {
   const tools = await loadCredentialTools();
   expect(tools).toMatchObject({ createCachedCredential, AnthropicError, APIConnectionError });
-  const tokens = tools.createCachedCredential(tools.tokenFetcher(() => Promise.reject(new Error('down')), 'azureADTokenProvider'));
-  const error = await tools.sendWithToken(tokens, async () => new Response('unreachable')).catch((caught: unknown) => caught);
+  const tokens = tools.createCachedCredential(
+    tools.tokenFetcher(() => Promise.reject(new Error('down')), 'azureADTokenProvider'),
+  );
+  const error = await tools
+    .sendWithToken(tokens, async () => new Response('unreachable'))
+    .catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(AnthropicError);
   expect((error as Error).message).toBe('Failed to get token from azureADTokenProvider: down');
 });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
-import { createCachedCredential, fixedCredential, type CachedCredentialOptions, type CachedToken } from './cached-credential.js';
+import {
+  createCachedCredential,
+  fixedCredential,
+  type CachedCredentialOptions,
+  type CachedToken,
+} from './cached-credential.js';
 import { createTokenAuth } from './token-auth.js';
 import type { AccessToken, TokenProvider } from './token-types.js';
 
 const { tokenFetcher, sendWithToken } = createTokenAuth(AnthropicError);
 
 /** Tokens from `provider`, cached as the cloud clients cache them. */
-const createCachedToken = (provider: TokenProvider, options?: CachedCredentialOptions & { name?: string }): CachedToken =>
-  createCachedCredential(tokenFetcher(provider, options?.name), options);
+const createCachedToken = (
+  provider: TokenProvider,
+  options?: CachedCredentialOptions & { name?: string },
+): CachedToken => createCachedCredential(tokenFetcher(provider, options?.name), options);
 
 /** A provider that mints `token-1`, `token-2`, … and counts its calls. */
 function mintingProvider(lifetimeMs: number | undefined, clock: { now: number }) {
@@ -101,7 +108,9 @@ describe('tokenFetcher, cached by createCachedCredential', () => {
         (caught: unknown) => caught,
       );
       expect(error).toBeInstanceOf(AnthropicError);
-      expect(String(error)).toMatch(/Expected the token provider to return a non-empty string or \{ token, expiresAt\? \}, but it returned /);
+      expect(String(error)).toMatch(
+        /Expected the token provider to return a non-empty string or \{ token, expiresAt\? \}, but it returned /,
+      );
       expect(String(error)).not.toContain('secret-value');
     }
   });
@@ -118,7 +127,9 @@ describe('tokenFetcher, cached by createCachedCredential', () => {
     expect((error as Error).cause).toBe(cause);
     const own = new AnthropicError('own');
     await expect(createCachedToken(() => Promise.reject(own)).get()).rejects.toBe(own);
-    await expect(createCachedToken(async () => ({ token: '' }), { name: 'the accessToken provider' }).get()).rejects.toThrow(
+    await expect(
+      createCachedToken(async () => ({ token: '' }), { name: 'the accessToken provider' }).get(),
+    ).rejects.toThrow(
       'Expected the accessToken provider to return a non-empty string or { token, expiresAt? }, but it returned an object without a non-empty string `token`',
     );
   });
@@ -144,7 +155,10 @@ describe('sendWithToken', () => {
   it('on a 401, fetches a new token and resends once', async () => {
     const { provider } = counter('t');
     const sent: string[] = [];
-    const response = await sendWithToken(createCachedToken(provider), async (token) => (sent.push(token), status(token === 't-1' ? 401 : 200)));
+    const response = await sendWithToken(
+      createCachedToken(provider),
+      async (token) => (sent.push(token), status(token === 't-1' ? 401 : 200)),
+    );
     expect(response.status).toBe(200);
     expect(sent).toEqual(['t-1', 't-2']);
   });
@@ -163,7 +177,10 @@ describe('sendWithToken', () => {
     const sent: string[] = [];
     const fixed = await sendWithToken(fixedCredential('static'), async (token) => (sent.push(token), status(401)));
     expect(fixed.status).toBe(401);
-    const same = await sendWithToken(createCachedToken(async () => 'same'), async (token) => (sent.push(token), status(401)));
+    const same = await sendWithToken(
+      createCachedToken(async () => 'same'),
+      async (token) => (sent.push(token), status(401)),
+    );
     expect(same.status).toBe(401);
     expect(sent).toEqual(['static', 'same']);
   });

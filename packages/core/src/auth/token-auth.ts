@@ -25,22 +25,39 @@ export function createTokenAuth(AnthropicError: typeof CoreAnthropicError) {
    * and the cause (an `AnthropicError` it throws passes as is); a result that is not a non-empty token
    * fails with an `AnthropicError` that names its kind, never its value.
    */
-  const tokenFetcher = (provider: TokenProvider, name = 'the token provider'): CredentialFetcher<string> => async () => {
-    let value: unknown;
-    try {
-      value = await provider();
-    } catch (error) {
-      if (error instanceof AnthropicError) throw error;
-      throw new AnthropicError(`Failed to get token from ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const { token, expiresAt } = typeof value === 'string' ? { token: value, expiresAt: undefined } : ((value ?? {}) as { token?: unknown; expiresAt?: number });
-    if (typeof token !== 'string' || token === '') {
-      // Names the kind of value without echoing it: a wrong return value may still be a secret.
-      const kind = value === null ? 'null' : typeof value === 'string' ? 'an empty string' : typeof value === 'object' ? 'an object without a non-empty string `token`' : typeof value;
-      throw new AnthropicError(`Expected ${name} to return a non-empty string or { token, expiresAt? }, but it returned ${kind}`);
-    }
-    return { value: token, expiresAt };
-  };
+  const tokenFetcher =
+    (provider: TokenProvider, name = 'the token provider'): CredentialFetcher<string> =>
+    async () => {
+      let value: unknown;
+      try {
+        value = await provider();
+      } catch (error) {
+        if (error instanceof AnthropicError) throw error;
+        throw new AnthropicError(
+          `Failed to get token from ${name}: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
+      const { token, expiresAt } =
+        typeof value === 'string'
+          ? { token: value, expiresAt: undefined }
+          : ((value ?? {}) as { token?: unknown; expiresAt?: number });
+      if (typeof token !== 'string' || token === '') {
+        // Names the kind of value without echoing it: a wrong return value may still be a secret.
+        const kind =
+          value === null
+            ? 'null'
+            : typeof value === 'string'
+              ? 'an empty string'
+              : typeof value === 'object'
+                ? 'an object without a non-empty string `token`'
+                : typeof value;
+        throw new AnthropicError(
+          `Expected ${name} to return a non-empty string or { token, expiresAt? }, but it returned ${kind}`,
+        );
+      }
+      return { value: token, expiresAt };
+    };
 
   /**
    * Sends one attempt with the current token. When the server answers 401 and the token came from a
@@ -48,7 +65,11 @@ export function createTokenAuth(AnthropicError: typeof CoreAnthropicError) {
    * second 401 stands). A provider that hands back the very token just rejected gets no resend.
    * `send` is called with the token and must build a fresh `Request` each time (a body is read once).
    */
-  const sendWithToken = async (tokens: CachedToken, send: (token: string) => Promise<Response>, logger?: Logger): Promise<Response> => {
+  const sendWithToken = async (
+    tokens: CachedToken,
+    send: (token: string) => Promise<Response>,
+    logger?: Logger,
+  ): Promise<Response> => {
     const token = await tokens.get();
     const response = await send(token);
     if (response.status !== 401 || !tokens.refreshable) return response;

@@ -11,7 +11,13 @@ import { requestBatchResults, type BatchResultsSource } from './batch-results.js
 
 const lines = [
   { custom_id: 'a', result: { type: 'succeeded', message: { content: [{ type: 'text', text: 'ça 日本 🎉' }] } } },
-  { custom_id: 'b', result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' }, request_id: null } } },
+  {
+    custom_id: 'b',
+    result: {
+      type: 'errored',
+      error: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' }, request_id: null },
+    },
+  },
   { custom_id: 'c', result: { type: 'canceled' } },
   { custom_id: 'd', result: { type: 'expired' } },
 ];
@@ -24,19 +30,33 @@ function ended(overrides: Partial<BatchResultsSource> = {}): BatchResultsSource 
 
 /** A client whose fetch serves `body` (cut at odd byte offsets) for any request. */
 function clientServing(body: () => ReadableStream<Uint8Array>, contentType = 'application/binary') {
-  const recorded = recordingFetch(() => new Response(body(), { headers: { 'content-type': contentType, 'request-id': 'req_results' } }));
-  const client = new Anthropic({ apiKey: 'sk-test', baseURL: 'https://api.example', fetch: recorded.fetch, logLevel: 'off', maxRetries: 0 });
+  const recorded = recordingFetch(
+    () => new Response(body(), { headers: { 'content-type': contentType, 'request-id': 'req_results' } }),
+  );
+  const client = new Anthropic({
+    apiKey: 'sk-test',
+    baseURL: 'https://api.example',
+    fetch: recorded.fetch,
+    logLevel: 'off',
+    maxRetries: 0,
+  });
   return { client, requests: recorded.requests };
 }
 
 describe('requestBatchResults', () => {
   it('GETs the absolute results_url with Accept: application/binary and decodes lines split across chunks', async () => {
-    const { client, requests } = clientServing(() => createBody(splitBytes(new TextEncoder().encode(jsonl), [3, 1, 17, 2, 64])).stream);
+    const { client, requests } = clientServing(
+      () => createBody(splitBytes(new TextEncoder().encode(jsonl), [3, 1, 17, 2, 64])).stream,
+    );
     const seenOptions: unknown[] = [];
-    const promise = requestBatchResults<(typeof lines)[number]>(client, async (options) => {
-      seenOptions.push(options);
-      return ended();
-    }, { headers: { 'x-trace': 't1' }, timeout: 5_000 });
+    const promise = requestBatchResults<(typeof lines)[number]>(
+      client,
+      async (options) => {
+        seenOptions.push(options);
+        return ended();
+      },
+      { headers: { 'x-trace': 't1' }, timeout: 5_000 },
+    );
     const { data: results, request_id } = await promise.withResponse();
     expect(results).toBeInstanceOf(Stream);
     expect(request_id).toBe('req_results');
@@ -60,15 +80,21 @@ describe('requestBatchResults', () => {
 
   it('sends the betas it is given (the beta variant) on the download', async () => {
     const { client, requests } = clientServing(() => createBody([jsonl]).stream);
-    await collect(await requestBatchResults(client, async () => ended(), { betas: ['custom-beta', 'message-batches-2024-09-24'] }));
+    await collect(
+      await requestBatchResults(client, async () => ended(), { betas: ['custom-beta', 'message-batches-2024-09-24'] }),
+    );
     expect(requests[0]?.headers.get('anthropic-beta')).toBe('custom-beta,message-batches-2024-09-24');
   });
 
   it('throws the official message and downloads nothing while results_url is null', async () => {
     const { client, requests } = clientServing(() => createBody([jsonl]).stream);
-    const failure = await requestBatchResults(client, async () => ended({ processing_status: 'in_progress', results_url: null })).catch((error: unknown) => error);
+    const failure = await requestBatchResults(client, async () =>
+      ended({ processing_status: 'in_progress', results_url: null }),
+    ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AnthropicError);
-    expect((failure as Error).message).toBe('No batch `results_url`; Has it finished processing? in_progress - msgbatch_1');
+    expect((failure as Error).message).toBe(
+      'No batch `results_url`; Has it finished processing? in_progress - msgbatch_1',
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -99,7 +125,9 @@ describe('requestBatchResults', () => {
     });
     const controller = new AbortController();
     const seen: string[] = [];
-    for await (const line of await requestBatchResults<{ custom_id: string }>(client, async () => ended(), { signal: controller.signal })) {
+    for await (const line of await requestBatchResults<{ custom_id: string }>(client, async () => ended(), {
+      signal: controller.signal,
+    })) {
       seen.push(line.custom_id);
       if (seen.length === 2) controller.abort();
     }
@@ -112,7 +140,9 @@ describe('requestBatchResults', () => {
     const { client } = clientServing(() => createBody([jsonl], 'stall').stream);
     const controller = new AbortController();
     const seen: string[] = [];
-    for await (const line of await requestBatchResults<{ custom_id: string }>(client, async () => ended(), { signal: controller.signal })) {
+    for await (const line of await requestBatchResults<{ custom_id: string }>(client, async () => ended(), {
+      signal: controller.signal,
+    })) {
       seen.push(line.custom_id);
       controller.abort();
     }
@@ -123,7 +153,9 @@ describe('requestBatchResults', () => {
     const { client, requests } = clientServing(() => createBody([jsonl]).stream);
     const controller = new AbortController();
     controller.abort();
-    await expect(requestBatchResults(client, async () => ended(), { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(
+      requestBatchResults(client, async () => ended(), { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(APIUserAbortError);
     expect(requests).toHaveLength(0);
   });
 });

@@ -62,7 +62,9 @@ export function requestBatchResults<Result, Batch extends BatchResultsSource = B
   const response = (async () => {
     const batch = await retrieve(options);
     if (!batch.results_url) {
-      throw new AnthropicError(`No batch \`results_url\`; Has it finished processing? ${batch.processing_status} - ${batch.id}`);
+      throw new AnthropicError(
+        `No batch \`results_url\`; Has it finished processing? ${batch.processing_status} - ${batch.id}`,
+      );
     }
     return sendRequest(client, {
       ...requestOptions,

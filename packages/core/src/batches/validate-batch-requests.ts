@@ -23,11 +23,15 @@ const CUSTOM_ID_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
  * return client.post<MessageBatch>('/v1/messages/batches', { body: params });
  */
 export function validateBatchRequests(params: unknown, caller: string): void {
-  const requests: unknown = typeof params === 'object' && params !== null ? (params as { requests?: unknown }).requests : undefined;
+  const requests: unknown =
+    typeof params === 'object' && params !== null ? (params as { requests?: unknown }).requests : undefined;
   if (!Array.isArray(requests)) {
-    throw new AnthropicError(`${caller}: \`requests\` must be an array of { custom_id, params }; received ${describe(requests)}`);
+    throw new AnthropicError(
+      `${caller}: \`requests\` must be an array of { custom_id, params }; received ${describe(requests)}`,
+    );
   }
-  if (requests.length === 0) throw new AnthropicError(`${caller}: \`requests\` is empty; a batch needs at least one request.`);
+  if (requests.length === 0)
+    throw new AnthropicError(`${caller}: \`requests\` is empty; a batch needs at least one request.`);
   const firstIndexByID = new Map<string, number>();
   requests.forEach((request: unknown, index) => {
     const where = `${caller}: requests[${index}]`;
@@ -36,15 +40,21 @@ export function validateBatchRequests(params: unknown, caller: string): void {
     }
     const { custom_id: customID, params: requestParams } = request as Record<string, unknown>;
     if (typeof customID !== 'string' || !CUSTOM_ID_PATTERN.test(customID)) {
-      throw new AnthropicError(`${where}.custom_id ${describe(customID)} is invalid: use 1 to 64 characters among A-Z, a-z, 0-9, _ and -.`);
+      throw new AnthropicError(
+        `${where}.custom_id ${describe(customID)} is invalid: use 1 to 64 characters among A-Z, a-z, 0-9, _ and -.`,
+      );
     }
     const first = firstIndexByID.get(customID);
     if (first !== undefined) {
-      throw new AnthropicError(`${where}.custom_id "${customID}" is already used by requests[${first}]; each custom_id must be unique within a batch, since results are matched on it.`);
+      throw new AnthropicError(
+        `${where}.custom_id "${customID}" is already used by requests[${first}]; each custom_id must be unique within a batch, since results are matched on it.`,
+      );
     }
     firstIndexByID.set(customID, index);
     if (typeof requestParams !== 'object' || requestParams === null || Array.isArray(requestParams)) {
-      throw new AnthropicError(`${where}.params (custom_id "${customID}") must be the Messages API parameters object; received ${describe(requestParams)}`);
+      throw new AnthropicError(
+        `${where}.params (custom_id "${customID}") must be the Messages API parameters object; received ${describe(requestParams)}`,
+      );
     }
   });
 }

@@ -21,7 +21,10 @@ describe('pollBatchUntilEnded', () => {
   it('polls until ended, calls onProgress after every poll, and resolves with the ended batch', async () => {
     const { retrieve, pollTimes } = scriptedBatch(4);
     const progress: Array<[number, string]> = [];
-    const ended = await pollBatchUntilEnded(retrieve, { pollInterval: 1, onProgress: (batch) => void progress.push([batch.polls, batch.processing_status]) });
+    const ended = await pollBatchUntilEnded(retrieve, {
+      pollInterval: 1,
+      onProgress: (batch) => void progress.push([batch.polls, batch.processing_status]),
+    });
     expect(ended).toEqual({ id: 'msgbatch_1', processing_status: 'ended', polls: 4 });
     expect(progress).toEqual([
       [1, 'in_progress'],
@@ -80,17 +83,23 @@ describe('pollBatchUntilEnded', () => {
 
   it('an already aborted signal polls nothing', async () => {
     const { retrieve, pollTimes } = scriptedBatch(1);
-    await expect(pollBatchUntilEnded(retrieve, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(pollBatchUntilEnded(retrieve, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
     expect(pollTimes).toHaveLength(0);
   });
 
   it('gives up after maxWait with a last poll at the deadline, naming the batch and its status', async () => {
     const { retrieve, pollTimes } = scriptedBatch(1_000);
     const started = Date.now();
-    const failure = await pollBatchUntilEnded(retrieve, { pollInterval: 15, pollBackoff: 1, maxWait: 40 }).catch((error: unknown) => error);
+    const failure = await pollBatchUntilEnded(retrieve, { pollInterval: 15, pollBackoff: 1, maxWait: 40 }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(AnthropicError);
     expect(failure).not.toBeInstanceOf(APIUserAbortError);
-    expect((failure as Error).message).toMatch(/^Batch msgbatch_1 did not end within maxWait \(40ms\); its processing_status is still in_progress/);
+    expect((failure as Error).message).toMatch(
+      /^Batch msgbatch_1 did not end within maxWait \(40ms\); its processing_status is still in_progress/,
+    );
     // Polls at ~0, 15, 30 and a last one at the 40 ms deadline.
     expect(pollTimes.length).toBeGreaterThanOrEqual(3);
     expect(pollTimes.length).toBeLessThanOrEqual(4);

@@ -83,17 +83,24 @@ const DEFAULT_MAX_POLL_INTERVAL = 60_000;
  * @example
  * const ended = await pollBatchUntilEnded(() => retrieveBatch(client, id, { signal }), { signal, onProgress: (batch) => console.log(batch.request_counts) });
  */
-export async function pollBatchUntilEnded<Batch extends PollableBatch>(retrieve: () => PromiseLike<Batch>, options: PollBatchOptions<Batch> = {}): Promise<Batch> {
+export async function pollBatchUntilEnded<Batch extends PollableBatch>(
+  retrieve: () => PromiseLike<Batch>,
+  options: PollBatchOptions<Batch> = {},
+): Promise<Batch> {
   const pollInterval = checkMilliseconds('pollInterval', options.pollInterval) ?? DEFAULT_POLL_INTERVAL;
   const maxPollInterval = checkMilliseconds('maxPollInterval', options.maxPollInterval) ?? DEFAULT_MAX_POLL_INTERVAL;
   const maxWait = checkMilliseconds('maxWait', options.maxWait);
   const pollBackoff = options.pollBackoff ?? DEFAULT_POLL_BACKOFF;
   if (typeof pollBackoff !== 'number' || !Number.isFinite(pollBackoff) || pollBackoff < 1) {
-    throw new AnthropicError(`pollBackoff must be a finite number ≥ 1 (the factor each wait grows by); received ${String(pollBackoff)}`);
+    throw new AnthropicError(
+      `pollBackoff must be a finite number ≥ 1 (the factor each wait grows by); received ${String(pollBackoff)}`,
+    );
   }
   const { onProgress, signal } = options;
   if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new AnthropicError(`onProgress must be a function called with the batch after each poll; received ${typeof onProgress}`);
+    throw new AnthropicError(
+      `onProgress must be a function called with the batch after each poll; received ${typeof onProgress}`,
+    );
   }
 
   const deadline = maxWait === undefined ? Infinity : Date.now() + maxWait;
@@ -105,7 +112,9 @@ export async function pollBatchUntilEnded<Batch extends PollableBatch>(retrieve:
     if (batch.processing_status === 'ended') return batch;
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      throw new AnthropicError(`Batch ${batch.id} did not end within maxWait (${String(maxWait)}ms); its processing_status is still ${batch.processing_status}. The batch keeps running: wait again, or cancel it.`);
+      throw new AnthropicError(
+        `Batch ${batch.id} did not end within maxWait (${String(maxWait)}ms); its processing_status is still ${batch.processing_status}. The batch keeps running: wait again, or cancel it.`,
+      );
     }
     try {
       // The last wait stops at the deadline, so the final poll happens right at it.
@@ -120,7 +129,9 @@ export async function pollBatchUntilEnded<Batch extends PollableBatch>(retrieve:
 function checkMilliseconds(option: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new AnthropicError(`${option} must be a number of milliseconds ≥ 0; received ${typeof value === 'number' ? String(value) : typeof value}`);
+    throw new AnthropicError(
+      `${option} must be a number of milliseconds ≥ 0; received ${typeof value === 'number' ? String(value) : typeof value}`,
+    );
   }
   return value;
 }

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmulator } from '../../../../apps/emulator/src/index.js';
-import { AuthenticationError, BadRequestError, NotFoundError, OverloadedError, RateLimitError, RequestTooLargeError } from '../errors/status-errors.js';
+import {
+  AuthenticationError,
+  BadRequestError,
+  NotFoundError,
+  OverloadedError,
+  RateLimitError,
+  RequestTooLargeError,
+} from '../errors/status-errors.js';
 import { Anthropic } from './anthropic.js';
 import { path } from './encode-path.js';
 import type { ClientOptions } from './options.js';
@@ -9,7 +16,14 @@ import type { ClientOptions } from './options.js';
 // wire checks what the client sends.
 
 beforeEach(() => {
-  for (const name of ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS']) vi.stubEnv(name, undefined);
+  for (const name of [
+    'ANTHROPIC_API_KEY',
+    'ANTHROPIC_AUTH_TOKEN',
+    'ANTHROPIC_BASE_URL',
+    'ANTHROPIC_LOG',
+    'ANTHROPIC_CUSTOM_HEADERS',
+  ])
+    vi.stubEnv(name, undefined);
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -17,11 +31,22 @@ afterEach(() => {
 
 function emulated(options: ClientOptions = {}) {
   const emulator = createEmulator();
-  const client = new Anthropic({ apiKey: 'sk-ant-emulator', baseURL: 'http://emulator.test', fetch: emulator.fetch, logLevel: 'off', ...options });
+  const client = new Anthropic({
+    apiKey: 'sk-ant-emulator',
+    baseURL: 'http://emulator.test',
+    fetch: emulator.fetch,
+    logLevel: 'off',
+    ...options,
+  });
   return { client, emulator };
 }
 
-type Message = { id: string; type: string; content: Array<{ type: string; text?: string }>; _request_id?: string | null };
+type Message = {
+  id: string;
+  type: string;
+  content: Array<{ type: string; text?: string }>;
+  _request_id?: string | null;
+};
 const params = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'Hello' }] };
 
 describe('against the emulator', () => {
@@ -57,7 +82,9 @@ describe('against the emulator', () => {
 
   it('the server rejects a request whose anthropic-version was removed', async () => {
     const { client } = emulated();
-    const error = await client.get('/v1/models', { headers: { 'anthropic-version': null } }).catch((caught: unknown) => caught);
+    const error = await client
+      .get('/v1/models', { headers: { 'anthropic-version': null } })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toBe('400 anthropic-version: header is required');
   });
@@ -90,7 +117,10 @@ describe('against the emulator', () => {
     const { client, emulator } = emulated({ maxRetries: 0 });
     emulator.fault({ status: 413 }, { status: 502, body: 'upstream connect error' });
     await expect(client.get('/v1/models')).rejects.toBeInstanceOf(RequestTooLargeError);
-    const error = (await client.get('/v1/models').catch((caught: unknown) => caught)) as { error: unknown; message: string };
+    const error = (await client.get('/v1/models').catch((caught: unknown) => caught)) as {
+      error: unknown;
+      message: string;
+    };
     expect(error.error).toBe('upstream connect error');
     expect(error.message).toBe('502 upstream connect error');
   });
@@ -111,7 +141,9 @@ describe('against the emulator', () => {
 
   it('encodes path parameters so an id cannot reach another endpoint', async () => {
     const { client, emulator } = emulated();
-    await expect(client.get(path`/v1/models/${'claude-sonnet-4-5/../../v1/messages'}`)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.get(path`/v1/models/${'claude-sonnet-4-5/../../v1/messages'}`)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(emulator.requests[0]!.url).toContain('/v1/models/claude-sonnet-4-5%2F..%2F..%2Fv1%2Fmessages');
     const model = await client.get<{ id: string }>(path`/v1/models/${'claude-sonnet-4-5'}`);
     expect(model.id).toMatch(/^claude-sonnet-4-5/); // an alias resolves to the dated id

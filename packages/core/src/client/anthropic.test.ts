@@ -4,7 +4,13 @@ import { recordingFetch, recordingLogger } from '../transport/test-fetch.js';
 import { Anthropic } from './anthropic.js';
 import { VERSION } from './version.js';
 
-const ENV_NAMES = ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS'];
+const ENV_NAMES = [
+  'ANTHROPIC_API_KEY',
+  'ANTHROPIC_AUTH_TOKEN',
+  'ANTHROPIC_BASE_URL',
+  'ANTHROPIC_LOG',
+  'ANTHROPIC_CUSTOM_HEADERS',
+];
 
 beforeEach(() => {
   // Every test starts from an environment without Anthropic variables; stubs are undone after.
@@ -15,7 +21,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function firstRequest(options: ConstructorParameters<typeof Anthropic>[0], requestOptions: Record<string, unknown> = {}): Promise<Request> {
+async function firstRequest(
+  options: ConstructorParameters<typeof Anthropic>[0],
+  requestOptions: Record<string, unknown> = {},
+): Promise<Request> {
   const { fetch, requests } = recordingFetch();
   const client = new Anthropic({ baseURL: 'http://api.test', ...options, fetch });
   await client.post('/v1/messages', { body: { a: 1 }, ...requestOptions });
@@ -111,8 +120,21 @@ describe('authentication', () => {
 
   it('never puts a secret in the missing-auth error, nor in any log line', async () => {
     const { logger, lines } = recordingLogger();
-    const { fetch } = recordingFetch(() => new Response('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', { status: 401, headers: { 'content-type': 'application/json' } }));
-    const client = new Anthropic({ apiKey: 'sk-secret-123', authToken: 'tok-secret-456', fetch, logger, logLevel: 'debug', baseURL: 'http://api.test' });
+    const { fetch } = recordingFetch(
+      () =>
+        new Response('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    const client = new Anthropic({
+      apiKey: 'sk-secret-123',
+      authToken: 'tok-secret-456',
+      fetch,
+      logger,
+      logLevel: 'debug',
+      baseURL: 'http://api.test',
+    });
     const error = await client.get('/v1/models').catch((caught: unknown) => caught);
     expect(String((error as Error).message)).not.toMatch(/secret/);
     expect(lines.length).toBeGreaterThan(0);
@@ -145,7 +167,10 @@ describe('headers', () => {
 
   it('merges defaultHeaders under per-request headers, case-insensitively; null removes', async () => {
     const request = await firstRequest(
-      { apiKey: 'k', defaultHeaders: { 'X-Custom': 'client', 'x-other': 'client-other', 'User-Agent': 'my-agent', 'x-gone': 'soon' } },
+      {
+        apiKey: 'k',
+        defaultHeaders: { 'X-Custom': 'client', 'x-other': 'client-other', 'User-Agent': 'my-agent', 'x-gone': 'soon' },
+      },
       { headers: { 'x-custom': 'request', 'X-Gone': null, 'anthropic-version': '2099-01-01', 'x-unset': undefined } },
     );
     expect(request.headers.get('x-custom')).toBe('request');
@@ -157,18 +182,26 @@ describe('headers', () => {
   });
 
   it('lets defaultHeaders remove an SDK default with null', async () => {
-    const request = await firstRequest({ apiKey: 'k', defaultHeaders: { 'x-stainless-lang': null, 'x-stainless-retry-count': null } });
+    const request = await firstRequest({
+      apiKey: 'k',
+      defaultHeaders: { 'x-stainless-lang': null, 'x-stainless-retry-count': null },
+    });
     expect(request.headers.has('x-stainless-lang')).toBe(false);
     expect(request.headers.has('x-stainless-retry-count')).toBe(false);
   });
 
   it('parses ANTHROPIC_CUSTOM_HEADERS and lets explicit defaultHeaders win', async () => {
-    vi.stubEnv('ANTHROPIC_CUSTOM_HEADERS', 'X-Team: blue\nno colon here\nX-Url:  https://a.b/c:d  \r\nX-Override: env\n: empty name');
+    vi.stubEnv(
+      'ANTHROPIC_CUSTOM_HEADERS',
+      'X-Team: blue\nno colon here\nX-Url:  https://a.b/c:d  \r\nX-Override: env\n: empty name',
+    );
     const request = await firstRequest({ apiKey: 'k', defaultHeaders: { 'x-override': 'explicit' } });
     expect(request.headers.get('x-team')).toBe('blue');
     expect(request.headers.get('x-url')).toBe('https://a.b/c:d');
     expect(request.headers.get('x-override')).toBe('explicit');
-    const custom = [...request.headers.keys()].filter((name) => !/^(x-stainless-|anthropic-version|accept|user-agent|x-api-key|content-type)/.test(name));
+    const custom = [...request.headers.keys()].filter(
+      (name) => !/^(x-stainless-|anthropic-version|accept|user-agent|x-api-key|content-type)/.test(name),
+    );
     expect(custom.sort()).toEqual(['x-override', 'x-team', 'x-url']);
   });
 
@@ -220,8 +253,14 @@ describe('headers', () => {
 });
 
 describe('anthropic-beta', () => {
-  async function betaHeader(defaultBeta: string | undefined, requestOptions: Record<string, unknown>): Promise<string | null> {
-    const request = await firstRequest({ apiKey: 'k', defaultHeaders: defaultBeta === undefined ? undefined : { 'anthropic-beta': defaultBeta } }, requestOptions);
+  async function betaHeader(
+    defaultBeta: string | undefined,
+    requestOptions: Record<string, unknown>,
+  ): Promise<string | null> {
+    const request = await firstRequest(
+      { apiKey: 'k', defaultHeaders: defaultBeta === undefined ? undefined : { 'anthropic-beta': defaultBeta } },
+      requestOptions,
+    );
     return request.headers.get('anthropic-beta');
   }
 
@@ -234,9 +273,12 @@ describe('anthropic-beta', () => {
   });
 
   it('is the deduplicated union of the client default, the per-request header and the betas', async () => {
-    expect(await betaHeader('client-a, shared', { betas: ['shared', 'caller-b', 'required-c'], headers: { 'Anthropic-Beta': 'header-d,client-a' } })).toBe(
-      'client-a,shared,header-d,caller-b,required-c',
-    );
+    expect(
+      await betaHeader('client-a, shared', {
+        betas: ['shared', 'caller-b', 'required-c'],
+        headers: { 'Anthropic-Beta': 'header-d,client-a' },
+      }),
+    ).toBe('client-a,shared,header-d,caller-b,required-c');
   });
 
   it('keeps the client default when the call adds betas', async () => {
@@ -280,18 +322,28 @@ describe('base URL', () => {
     const { fetch, requests } = recordingFetch();
     await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic/' }).get('/v1/models');
     await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic' }).get('v1/models');
-    expect(requests.map((request) => request.url)).toEqual(['https://proxy.example/anthropic/v1/models', 'https://proxy.example/anthropic/v1/models']);
+    expect(requests.map((request) => request.url)).toEqual([
+      'https://proxy.example/anthropic/v1/models',
+      'https://proxy.example/anthropic/v1/models',
+    ]);
   });
 
   it('uses an absolute request path as is', async () => {
     const { fetch, requests } = recordingFetch();
-    await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic' }).get('https://results.example/v1/messages/batches/b/results');
+    await new Anthropic({ apiKey: 'k', fetch, baseURL: 'https://proxy.example/anthropic' }).get(
+      'https://results.example/v1/messages/batches/b/results',
+    );
     expect(requests[0]!.url).toBe('https://results.example/v1/messages/batches/b/results');
   });
 
   it('merges path query < defaultQuery < per-request query', async () => {
     const { fetch, requests } = recordingFetch();
-    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test', defaultQuery: { beta: 'false', tenant: 't1' } });
+    const client = new Anthropic({
+      apiKey: 'k',
+      fetch,
+      baseURL: 'http://api.test',
+      defaultQuery: { beta: 'false', tenant: 't1' },
+    });
     await client.get('/v1/files?beta=true&keep=1', { query: { tenant: 't2', ids: ['a', 'b'] } });
     const url = new URL(requests[0]!.url);
     expect(url.searchParams.get('beta')).toBe('false');
@@ -312,7 +364,11 @@ describe('options', () => {
   ])('rejects %s = %s at construction, naming the option and the value', (name, value) => {
     const create = () => new Anthropic({ apiKey: 'k', [name]: value });
     expect(create).toThrow(AnthropicError);
-    expect(create).toThrow(new RegExp(`^${name} must be an integer ≥ 0.*received ${typeof value === 'string' ? `"${value}"` : String(value)}`));
+    expect(create).toThrow(
+      new RegExp(
+        `^${name} must be an integer ≥ 0.*received ${typeof value === 'string' ? `"${value}"` : String(value)}`,
+      ),
+    );
   });
 
   it('exposes the resolved defaults', () => {
@@ -333,7 +389,12 @@ describe('options', () => {
     }) as typeof fetch;
     const clientDispatcher = { name: 'client' };
     const requestDispatcher = { name: 'request' };
-    const client = new Anthropic({ apiKey: 'k', fetch: fetchImpl, baseURL: 'http://api.test', fetchOptions: { dispatcher: clientDispatcher } as RequestInit });
+    const client = new Anthropic({
+      apiKey: 'k',
+      fetch: fetchImpl,
+      baseURL: 'http://api.test',
+      fetchOptions: { dispatcher: clientDispatcher } as RequestInit,
+    });
     await client.get('/a');
     await client.get('/a', { fetchOptions: { dispatcher: requestDispatcher } as RequestInit });
     expect((inits[0] as { dispatcher?: unknown }).dispatcher).toBe(clientDispatcher);
@@ -342,7 +403,12 @@ describe('options', () => {
 
   it('applies standard fetchOptions fields to the Request', async () => {
     const { fetch, requests } = recordingFetch();
-    const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test', fetchOptions: { redirect: 'error' } });
+    const client = new Anthropic({
+      apiKey: 'k',
+      fetch,
+      baseURL: 'http://api.test',
+      fetchOptions: { redirect: 'error' },
+    });
     await client.get('/a');
     await client.get('/a', { fetchOptions: { redirect: 'manual' } });
     expect(requests.map((request) => request.redirect)).toEqual(['error', 'manual']);
@@ -355,7 +421,13 @@ describe('withOptions', () => {
       marker = 'custom';
     }
     const { fetch, requests } = recordingFetch();
-    const client = new CustomClient({ apiKey: 'sk-a', fetch, baseURL: 'http://api.test', maxRetries: 5, defaultHeaders: { 'x-keep': '1' } });
+    const client = new CustomClient({
+      apiKey: 'sk-a',
+      fetch,
+      baseURL: 'http://api.test',
+      maxRetries: 5,
+      defaultHeaders: { 'x-keep': '1' },
+    });
     const copy = client.withOptions({ timeout: 1_000 });
     expect(copy).toBeInstanceOf(CustomClient);
     expect(copy).not.toBe(client);
@@ -383,7 +455,9 @@ describe('browser guard', () => {
     vi.stubGlobal('window', { document: {} });
     vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0' });
     expect(() => new Anthropic({ apiKey: 'k' })).toThrow(AnthropicError);
-    expect(() => new Anthropic({ apiKey: 'k' })).toThrow(/^It looks like you're running in a browser-like environment\./);
+    expect(() => new Anthropic({ apiKey: 'k' })).toThrow(
+      /^It looks like you're running in a browser-like environment\./,
+    );
     expect(() => new Anthropic({ apiKey: 'k', dangerouslyAllowBrowser: true })).not.toThrow();
   });
 
@@ -439,8 +513,12 @@ describe('request bodies', () => {
 
 describe('baseURL validation', () => {
   it('rejects a malformed baseURL at construction, naming the option and hiding credentials', () => {
-    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'api.anthropic.com' })).toThrow(/^baseURL must be an absolute http\(s\) URL.*"api\.anthropic\.com"/);
-    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'ftp://user:secret@example.com' })).toThrow(/"ftp:\/\/\*\*\*@example\.com"/);
+    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'api.anthropic.com' })).toThrow(
+      /^baseURL must be an absolute http\(s\) URL.*"api\.anthropic\.com"/,
+    );
+    expect(() => new Anthropic({ apiKey: 'k', baseURL: 'ftp://user:secret@example.com' })).toThrow(
+      /"ftp:\/\/\*\*\*@example\.com"/,
+    );
     expect(() => new Anthropic({ apiKey: 'k', baseURL: 'ftp://user:secret@example.com' })).not.toThrow(/secret/);
   });
 

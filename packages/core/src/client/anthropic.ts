@@ -18,7 +18,11 @@ import { VERSION } from './version.js';
 const DEFAULT_BASE_URL = 'https://api.anthropic.com';
 
 /** Options of the shorthand verbs (`client.get(path, options)`). */
-export type VerbOptions = RequestOptions & { body?: unknown; query?: Record<string, unknown> | undefined; betas?: readonly string[] | undefined };
+export type VerbOptions = RequestOptions & {
+  body?: unknown;
+  query?: Record<string, unknown> | undefined;
+  betas?: readonly string[] | undefined;
+};
 
 /**
  * The client: configuration plus the transport every resource calls through. Resources are separate
@@ -56,7 +60,8 @@ export class Anthropic {
 
   constructor(options: ClientOptions = {}) {
     assertBrowserAllowed(options.dangerouslyAllowBrowser);
-    for (const name of ['timeout', 'maxRetries', 'maxRetryDelay', 'idleTimeout'] as const) assertNonNegativeInteger(name, options[name]);
+    for (const name of ['timeout', 'maxRetries', 'maxRetryDelay', 'idleTimeout'] as const)
+      assertNonNegativeInteger(name, options[name]);
     this.options = options;
     this.apiKey = options.apiKey === undefined ? (readEnv('ANTHROPIC_API_KEY') ?? null) : options.apiKey;
     this.authToken = options.authToken === undefined ? (readEnv('ANTHROPIC_AUTH_TOKEN') ?? null) : options.authToken;
@@ -74,13 +79,17 @@ export class Anthropic {
     const sink = options.logger ?? console;
     // option > ANTHROPIC_LOG > 'warn'; an invalid value is reported and ignored, so the next source decides.
     let level: LogLevel = 'warn';
-    for (const [source, read] of [['logLevel option', () => options.logLevel], ['ANTHROPIC_LOG', () => readEnv('ANTHROPIC_LOG')]] as const) {
+    for (const [source, read] of [
+      ['logLevel option', () => options.logLevel],
+      ['ANTHROPIC_LOG', () => readEnv('ANTHROPIC_LOG')],
+    ] as const) {
       const value: unknown = read();
       if (isLogLevel(value)) {
         level = value;
         break;
       }
-      if (value !== undefined) sink.warn(`${source} ${JSON.stringify(value)} is not one of off, error, warn, info, debug; ignored`);
+      if (value !== undefined)
+        sink.warn(`${source} ${JSON.stringify(value)} is not one of off, error, warn, info, debug; ignored`);
     }
     this.logLevel = level;
     this.logger = levelledLogger(sink, level);
@@ -145,7 +154,10 @@ export class Anthropic {
    *
    * @internal Called by the transport once per attempt.
    */
-  buildRequest(options: FinalRequestOptions, attempt: { retryCount: number; timeout: number; signal: AbortSignal }): Request {
+  buildRequest(
+    options: FinalRequestOptions,
+    attempt: { retryCount: number; timeout: number; signal: AbortSignal },
+  ): Request {
     const url = buildURL(this.baseURL, options.path, this.options.defaultQuery, options.query);
     const { body, contentType } = encodeBody(options.body);
     const merged = mergeHeaders([
@@ -169,7 +181,13 @@ export class Anthropic {
     this.applyBetas(merged, options);
     this.validateHeaders(merged);
     const fetchOptions = { ...this.options.fetchOptions, ...options.fetchOptions };
-    return new Request(url, { ...fetchOptions, method: options.method.toUpperCase(), headers: merged.headers, body, signal: attempt.signal });
+    return new Request(url, {
+      ...fetchOptions,
+      method: options.method.toUpperCase(),
+      headers: merged.headers,
+      body,
+      signal: attempt.signal,
+    });
   }
 
   /**
@@ -237,10 +255,17 @@ function findHeader(layer: HeadersInit | undefined, name: string): string | null
 function encodeBody(body: unknown): { body?: BodyInit; contentType?: string } {
   if (body === undefined) return {};
   // The runtime sets content-type (with the multipart boundary) itself; never by hand.
-  if (typeof body === 'string' || ArrayBuffer.isView(body) || [FormData, Blob, URLSearchParams, ArrayBuffer].some((type) => body instanceof type)) return { body: body as BodyInit };
+  if (
+    typeof body === 'string' ||
+    ArrayBuffer.isView(body) ||
+    [FormData, Blob, URLSearchParams, ArrayBuffer].some((type) => body instanceof type)
+  )
+    return { body: body as BodyInit };
   if (body && typeof body === 'object' && (Symbol.asyncIterator in body || 'getReader' in body)) {
     // A stream can be read once, but every retry resends the body: make it a File first.
-    throw new AnthropicError('A request body cannot be a stream or async iterable (it could not be resent on retry); wrap it with toFile() first.');
+    throw new AnthropicError(
+      'A request body cannot be a stream or async iterable (it could not be resent on retry); wrap it with toFile() first.',
+    );
   }
   return { body: JSON.stringify(body), contentType: 'application/json' };
 }

@@ -3,14 +3,22 @@ import { mergeHeaders, unionBetas } from './build-headers.js';
 
 describe('mergeHeaders', () => {
   it('lets later layers win, case-insensitively, and skips undefined layers and values', () => {
-    const { headers, removed } = mergeHeaders([{ 'X-A': '1', 'x-b': '1' }, undefined, { 'x-a': '2', 'X-B': undefined }]);
+    const { headers, removed } = mergeHeaders([
+      { 'X-A': '1', 'x-b': '1' },
+      undefined,
+      { 'x-a': '2', 'X-B': undefined },
+    ]);
     expect(headers.get('x-a')).toBe('2');
     expect(headers.get('x-b')).toBe('1');
     expect(removed.size).toBe(0);
   });
 
   it('records names removed with null, and forgets them when a later layer sets them again', () => {
-    const { headers, removed } = mergeHeaders([{ 'x-api-key': 'k', authorization: 'a' }, { 'X-Api-Key': null, Authorization: null }, { authorization: 'b' }]);
+    const { headers, removed } = mergeHeaders([
+      { 'x-api-key': 'k', authorization: 'a' },
+      { 'X-Api-Key': null, Authorization: null },
+      { authorization: 'b' },
+    ]);
     expect(headers.has('x-api-key')).toBe(false);
     expect(headers.get('authorization')).toBe('b');
     expect([...removed]).toEqual(['x-api-key']);

@@ -9,7 +9,9 @@ export function buildURL(
   defaultQuery: Record<string, unknown> | undefined,
   query: Record<string, unknown> | undefined,
 ): string {
-  const joined = /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? path : `${baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  const joined = /^[a-z][a-z0-9+.-]*:\/\//i.test(path)
+    ? path
+    : `${baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   if (!defaultQuery && !query) return joined;
 
   const [target = '', search] = joined.replace(/#.*/, '').split(/\?(.*)/);
@@ -17,7 +19,8 @@ export function buildURL(
   for (const layer of [defaultQuery, query]) {
     const pairs: Array<[string, string]> = [];
     for (const [key, value] of Object.entries(layer ?? {})) {
-      if (value === undefined) for (const name of [...params.keys()]) if (name === key || name.startsWith(`${key}[`)) params.delete(name);
+      if (value === undefined)
+        for (const name of [...params.keys()]) if (name === key || name.startsWith(`${key}[`)) params.delete(name);
       flattenQueryValue(pairs, key, value);
     }
     // `set` keeps the key where an earlier layer put it (and drops its other values); repeats append.
@@ -38,6 +41,7 @@ function flattenQueryValue(pairs: Array<[string, string]>, key: string, value: u
   if (value === undefined) return;
   if (Array.isArray(value)) for (const item of value) flattenQueryValue(pairs, `${key}[]`, item);
   else if (value instanceof Date) pairs.push([key, value.toISOString()]);
-  else if (value && typeof value === 'object') for (const [subKey, subValue] of Object.entries(value)) flattenQueryValue(pairs, `${key}[${subKey}]`, subValue);
+  else if (value && typeof value === 'object')
+    for (const [subKey, subValue] of Object.entries(value)) flattenQueryValue(pairs, `${key}[${subKey}]`, subValue);
   else pairs.push([key, value === null ? '' : String(value)]);
 }

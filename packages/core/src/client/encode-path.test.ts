@@ -5,7 +5,9 @@ import { path } from './encode-path.js';
 describe('path tag', () => {
   it('passes plain ids through', () => {
     expect(path`/v1/models/${'claude-sonnet-4-5'}`).toBe('/v1/models/claude-sonnet-4-5');
-    expect(path`/v1/skills/${'skill_1'}/versions/${1759178010641129}`).toBe('/v1/skills/skill_1/versions/1759178010641129');
+    expect(path`/v1/skills/${'skill_1'}/versions/${1759178010641129}`).toBe(
+      '/v1/skills/skill_1/versions/1759178010641129',
+    );
   });
 
   it('encodes a slash, space, ?, # and % so an id cannot move the request', () => {
@@ -17,7 +19,9 @@ describe('path tag', () => {
 
   it("leaves the path's safe characters unencoded", () => {
     expect(path`/v1/x/${"-._~!$&'()*+,;=:@"}`).toBe("/v1/x/-._~!$&'()*+,;=:@");
-    expect(path`/v1/models/${'anthropic.claude-opus-4-1-20250805-v1:0'}`).toBe('/v1/models/anthropic.claude-opus-4-1-20250805-v1:0');
+    expect(path`/v1/models/${'anthropic.claude-opus-4-1-20250805-v1:0'}`).toBe(
+      '/v1/models/anthropic.claude-opus-4-1-20250805-v1:0',
+    );
   });
 
   it.each([
@@ -29,7 +33,9 @@ describe('path tag', () => {
     ['an empty string', ''],
   ])('refuses %s with an AnthropicError naming the path', (_label, value) => {
     expect(() => path`/v1/files/${value}`).toThrow(AnthropicError);
-    expect(() => path`/v1/files/${value}`).toThrow(/^Path parameters result in path with invalid segments.*\/v1\/files\/<param>/);
+    expect(() => path`/v1/files/${value}`).toThrow(
+      /^Path parameters result in path with invalid segments.*\/v1\/files\/<param>/,
+    );
   });
 
   it('names which parameter was refused', () => {

@@ -12,11 +12,17 @@ export function path(strings: TemplateStringsArray, ...params: unknown[]): strin
   let result = strings[0] ?? '';
   params.forEach((param, index) => {
     if (param === null || param === undefined || (typeof param === 'object' && !Array.isArray(param))) {
-      throw new AnthropicError(`Path parameters result in path with invalid segments: parameter ${index + 1} is ${param === null ? 'null' : typeof param} in ${strings.join('<param>')}`);
+      throw new AnthropicError(
+        `Path parameters result in path with invalid segments: parameter ${index + 1} is ${param === null ? 'null' : typeof param} in ${strings.join('<param>')}`,
+      );
     }
-    const encoded = encodeURIComponent(String(param)).replace(/[!'()*]/g, (character) => character).replace(/%(?:24|26|2B|2C|3B|3D|3A|40)/gi, decodeURIComponent);
+    const encoded = encodeURIComponent(String(param))
+      .replace(/[!'()*]/g, (character) => character)
+      .replace(/%(?:24|26|2B|2C|3B|3D|3A|40)/gi, decodeURIComponent);
     if (encoded === '' || /^(?:\.|%2e){1,2}$/i.test(encoded)) {
-      throw new AnthropicError(`Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty or a dot segment in ${strings.join('<param>')}`);
+      throw new AnthropicError(
+        `Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty or a dot segment in ${strings.join('<param>')}`,
+      );
     }
     result += encoded + (strings[index + 1] ?? '');
   });

@@ -12,14 +12,21 @@ describe('guardLongRequest', () => {
   });
 
   it('refuses 21 334 max_tokens synchronously with the documented message', () => {
-    expect(() => guardLongRequest({ model: 'claude-sonnet-4-5', max_tokens: 21_334 }, undefined, false)).toThrow(AnthropicError);
-    expect(() => guardLongRequest({ model: 'claude-sonnet-4-5', max_tokens: 21_334 }, undefined, false)).toThrow(MESSAGE);
+    expect(() => guardLongRequest({ model: 'claude-sonnet-4-5', max_tokens: 21_334 }, undefined, false)).toThrow(
+      AnthropicError,
+    );
+    expect(() => guardLongRequest({ model: 'claude-sonnet-4-5', max_tokens: 21_334 }, undefined, false)).toThrow(
+      MESSAGE,
+    );
   });
 
-  it.each(['claude-opus-4@20250514', 'anthropic.claude-opus-4-1-20250805-v1:0', 'claude-opus-4-1@20250805'])('applies the 8192 limit of %s', (model) => {
-    expect(guardLongRequest({ model, max_tokens: 8_192 }, undefined, false)).toBe(600_000);
-    expect(() => guardLongRequest({ model, max_tokens: 8_193 }, undefined, false)).toThrow(MESSAGE);
-  });
+  it.each(['claude-opus-4@20250514', 'anthropic.claude-opus-4-1-20250805-v1:0', 'claude-opus-4-1@20250805'])(
+    'applies the 8192 limit of %s',
+    (model) => {
+      expect(guardLongRequest({ model, max_tokens: 8_192 }, undefined, false)).toBe(600_000);
+      expect(() => guardLongRequest({ model, max_tokens: 8_193 }, undefined, false)).toThrow(MESSAGE);
+    },
+  );
 
   it('does not apply the model table to ids the TS SDK does not list', () => {
     expect(guardLongRequest({ model: 'claude-opus-4-20250514', max_tokens: 16_000 }, undefined, false)).toBe(600_000);

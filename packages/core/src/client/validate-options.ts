@@ -3,7 +3,12 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 /** Throws an `AnthropicError` naming `option` unless `value` is undefined or an integer ≥ 0. */
 export function assertNonNegativeInteger(option: string, value: unknown): void {
   if (value === undefined || (Number.isInteger(value) && (value as number) >= 0)) return;
-  const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value ? 'an object' : String(value);
+  const shown =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'object' && value
+        ? 'an object'
+        : String(value);
   throw new AnthropicError(`${option} must be an integer ≥ 0 (milliseconds for timeouts); received ${shown}`);
 }
 
@@ -15,5 +20,7 @@ export function assertNonNegativeInteger(option: string, value: unknown): void {
 export function assertValidBaseURL(baseURL: string, source: string): void {
   if (/^https?:\/\/[^/?#\s]/i.test(baseURL)) return;
   const shown = baseURL.replace(/\/\/[^/@]*@/, '//***@');
-  throw new AnthropicError(`${source} must be an absolute http(s) URL such as https://api.anthropic.com; received ${JSON.stringify(shown)}`);
+  throw new AnthropicError(
+    `${source} must be an absolute http(s) URL such as https://api.anthropic.com; received ${JSON.stringify(shown)}`,
+  );
 }

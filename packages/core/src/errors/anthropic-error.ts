@@ -6,7 +6,10 @@ const ERROR_KIND: unique symbol = /* @__PURE__ */ Symbol.for('@anth/core:error-k
 
 function hasKind(value: unknown, kind: string): boolean {
   for (let proto = value; proto != null; proto = Object.getPrototypeOf(proto)) {
-    if (Object.prototype.hasOwnProperty.call(proto, ERROR_KIND) && (proto as Record<symbol, unknown>)[ERROR_KIND] === kind) {
+    if (
+      Object.prototype.hasOwnProperty.call(proto, ERROR_KIND) &&
+      (proto as Record<symbol, unknown>)[ERROR_KIND] === kind
+    ) {
       return true;
     }
   }

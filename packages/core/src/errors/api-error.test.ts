@@ -29,9 +29,20 @@ describe('APIError', () => {
   it("falls back to Bedrock's x-amzn-requestid header, which request-id still beats", () => {
     const bedrockBody = { message: 'The security token included in the request is expired' };
     const amazonId = 'a1b2c3d4-5678-90ab-cdef-1234567890ab';
-    expect(new APIError({ status: 403, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: bedrockBody }).requestID).toBe(amazonId);
-    expect(new APIError({ status: 529, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: body }).requestID).toBe(amazonId);
-    expect(new APIError({ status: 529, headers: new Headers({ 'x-amzn-requestid': amazonId, 'request-id': 'req_header' }), error: body }).requestID).toBe('req_header');
+    expect(
+      new APIError({ status: 403, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: bedrockBody })
+        .requestID,
+    ).toBe(amazonId);
+    expect(
+      new APIError({ status: 529, headers: new Headers({ 'x-amzn-requestid': amazonId }), error: body }).requestID,
+    ).toBe(amazonId);
+    expect(
+      new APIError({
+        status: 529,
+        headers: new Headers({ 'x-amzn-requestid': amazonId, 'request-id': 'req_header' }),
+        error: body,
+      }).requestID,
+    ).toBe('req_header');
   });
 
   it.each([
@@ -63,7 +74,14 @@ describe('APIError', () => {
 
   it('prefers an explicit message and type, and keeps retryAfterMs and cause', () => {
     const cause = new Error('root');
-    const error = new APIError({ status: 429, error: body, message: 'custom', type: 'rate_limit_error', retryAfterMs: 1234, cause });
+    const error = new APIError({
+      status: 429,
+      error: body,
+      message: 'custom',
+      type: 'rate_limit_error',
+      retryAfterMs: 1234,
+      cause,
+    });
     expect(error.message).toBe('custom');
     expect(error.type).toBe('rate_limit_error');
     expect(error.retryAfterMs).toBe(1234);

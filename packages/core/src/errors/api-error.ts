@@ -55,7 +55,8 @@ export class APIError extends AnthropicError {
     this.headers = headers;
     this.error = error;
     this.type = init.type ?? stringField(objectField(error, 'error'), 'type') ?? null;
-    this.requestID = headers?.get('request-id') ?? headers?.get('x-amzn-requestid') ?? stringField(error, 'request_id') ?? null;
+    this.requestID =
+      headers?.get('request-id') ?? headers?.get('x-amzn-requestid') ?? stringField(error, 'request_id') ?? null;
     this.workspaceID = headers?.get('anthropic-workspace-id') ?? null;
     this.retryAfterMs = init.retryAfterMs;
   }
@@ -75,7 +76,10 @@ function stringField(value: unknown, key: string): string | undefined {
  * (never a JSON dump of a well-formed error, never `[object Object]`), else the raw text or JSON of the body.
  */
 function describeError(status: number | undefined, body: unknown): string {
-  const text = stringField(objectField(body, 'error'), 'message') ?? stringField(body, 'message') ?? (body == null || body === '' ? undefined : typeof body === 'string' ? body : safeJSON(body));
+  const text =
+    stringField(objectField(body, 'error'), 'message') ??
+    stringField(body, 'message') ??
+    (body == null || body === '' ? undefined : typeof body === 'string' ? body : safeJSON(body));
   if (text === undefined) return status === undefined ? 'Unknown API error' : `${status} status code (no body)`;
   return status === undefined ? text : `${status} ${text}`;
 }

@@ -83,7 +83,10 @@ describe('statusForErrorType / errorForEventType', () => {
   it('maps an unknown event type to a bare APIError, never [object Object]', () => {
     expect(statusForErrorType('brand_new_error')).toBeUndefined();
     expect(statusForErrorType(null)).toBeUndefined();
-    const error = errorForEventType({ type: 'brand_new_error', error: { type: 'error', error: { type: 'brand_new_error', message: 'hm' } } });
+    const error = errorForEventType({
+      type: 'brand_new_error',
+      error: { type: 'error', error: { type: 'brand_new_error', message: 'hm' } },
+    });
     expect(error.constructor).toBe(APIError);
     expect(error.message).toBe('hm');
   });

@@ -10,7 +10,10 @@ export class StreamIdleTimeoutError extends APIConnectionTimeoutError {
   /** The idle limit that was exceeded, in ms. */
   readonly idleTimeout: number;
   constructor(init: { idleTimeout: number; cause?: unknown }) {
-    super({ message: `Stream idle for ${init.idleTimeout}ms (idleTimeout); the connection was closed.`, cause: init.cause });
+    super({
+      message: `Stream idle for ${init.idleTimeout}ms (idleTimeout); the connection was closed.`,
+      cause: init.cause,
+    });
     this.idleTimeout = init.idleTimeout;
   }
 }

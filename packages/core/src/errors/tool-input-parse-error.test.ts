@@ -16,9 +16,21 @@ function parseFailure(text: string): SyntaxError {
 describe('ToolInputParseError', () => {
   it('keeps the official message verbatim and carries the raw input, the block’s name and id, and the cause', () => {
     const cause = parseFailure('{"city": "Par');
-    const error = new ToolInputParseError({ rawInput: '{"city": "Par', toolName: 'get_weather', toolUseId: 'toolu_1', cause });
-    expect(error.message).toBe(`Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: ${String(cause)}. JSON: {"city": "Par`);
-    expect(error).toMatchObject({ name: 'ToolInputParseError', rawInput: '{"city": "Par', toolName: 'get_weather', toolUseId: 'toolu_1' });
+    const error = new ToolInputParseError({
+      rawInput: '{"city": "Par',
+      toolName: 'get_weather',
+      toolUseId: 'toolu_1',
+      cause,
+    });
+    expect(error.message).toBe(
+      `Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: ${String(cause)}. JSON: {"city": "Par`,
+    );
+    expect(error).toMatchObject({
+      name: 'ToolInputParseError',
+      rawInput: '{"city": "Par',
+      toolName: 'get_weather',
+      toolUseId: 'toolu_1',
+    });
     expect(error.cause).toBe(cause);
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIError);

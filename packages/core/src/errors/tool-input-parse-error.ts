@@ -24,7 +24,12 @@ export class ToolInputParseError extends AnthropicError {
   /** The block's `id`, when the block has one. */
   readonly toolUseId: string | undefined;
 
-  constructor(init: { rawInput: string; toolName?: string | undefined; toolUseId?: string | undefined; cause?: unknown }) {
+  constructor(init: {
+    rawInput: string;
+    toolName?: string | undefined;
+    toolUseId?: string | undefined;
+    cause?: unknown;
+  }) {
     super(
       `Unable to parse tool parameter JSON from model. Please retry your request or adjust your prompt. Error: ${String(init.cause)}. JSON: ${init.rawInput}`,
       { cause: init.cause },

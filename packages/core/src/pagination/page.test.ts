@@ -55,7 +55,9 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('for await over an awaited page also walks the later pages', async () => {
     const { client } = emulatedClient();
-    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map((model) => model.id);
+    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map(
+      (model) => model.id,
+    );
     const page = await client.getAPIList<Model>('/v1/models', { query: { limit: 3 } });
     const ids: string[] = [];
     for await (const model of page) ids.push(model.id);
@@ -67,12 +69,16 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('walks backwards with before_id = first_id when the first request had before_id', async () => {
     const { client, emulator } = emulatedClient();
-    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map((model) => model.id);
+    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map(
+      (model) => model.id,
+    );
     expect(all.length).toBeGreaterThanOrEqual(5);
     emulator.reset();
     const last = all.at(-1)!;
     const ids: string[][] = [];
-    for await (const page of (await client.getAPIList<Model>('/v1/models', { query: { limit: 2, before_id: last } })).iterPages()) {
+    for await (const page of (
+      await client.getAPIList<Model>('/v1/models', { query: { limit: 2, before_id: last } })
+    ).iterPages()) {
       ids.push(page.data.map((model) => model.id));
     }
     expect(ids.flat().sort()).toEqual(all.slice(0, -1).sort());
@@ -93,7 +99,9 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('a failing list request rejects the awaited promise and the for await loop', async () => {
     const { client } = emulatedClient();
-    await expect(client.getAPIList<Model>('/v1/models', { query: { limit: 0 } })).rejects.toMatchObject({ status: 400 });
+    await expect(client.getAPIList<Model>('/v1/models', { query: { limit: 0 } })).rejects.toMatchObject({
+      status: 400,
+    });
     const loop = async () => {
       for await (const _model of client.getAPIList<Model>('/v1/models', { query: { limit: 0 } })) {
         // unreachable
@@ -117,8 +125,18 @@ describe('Page edge cases (inline server)', () => {
   });
 
   it('stops on an empty page or a missing cursor even when has_more is true', async () => {
-    expect((await pageClient({ data: [], has_more: true, first_id: null, last_id: null }).client.getAPIList('/v1/x')).hasNextPage()).toBe(false);
-    expect((await pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: null }).client.getAPIList('/v1/x')).hasNextPage()).toBe(false);
+    expect(
+      (
+        await pageClient({ data: [], has_more: true, first_id: null, last_id: null }).client.getAPIList('/v1/x')
+      ).hasNextPage(),
+    ).toBe(false);
+    expect(
+      (
+        await pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: null }).client.getAPIList(
+          '/v1/x',
+        )
+      ).hasNextPage(),
+    ).toBe(false);
   });
 
   it('tolerates a body without data', async () => {
@@ -129,7 +147,10 @@ describe('Page edge cases (inline server)', () => {
 
   it('keeps the path query (e.g. ?beta=true) on the next page', async () => {
     const { client, requests } = pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: 'a' });
-    const page = await client.getAPIList('/v1/files?beta=true', { query: { limit: 1 }, headers: { 'anthropic-beta': 'files-api-2025-04-14' } });
+    const page = await client.getAPIList('/v1/files?beta=true', {
+      query: { limit: 1 },
+      headers: { 'anthropic-beta': 'files-api-2025-04-14' },
+    });
     await page.getNextPage();
     const url = new URL(requests[1]!.url);
     expect(url.searchParams.get('beta')).toBe('true');
@@ -146,7 +167,11 @@ describe('CursorPage', () => {
     ];
     const { fetch, requests } = recordingFetch((_request, index) => jsonResponse(bodies[index]));
     const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' });
-    const promise = new PagePromise<{ id: string }, CursorPage<{ id: string }>>(client, { method: 'get', path: '/v1/skills', query: { limit: 2 } }, CursorPage);
+    const promise = new PagePromise<{ id: string }, CursorPage<{ id: string }>>(
+      client,
+      { method: 'get', path: '/v1/skills', query: { limit: 2 } },
+      CursorPage,
+    );
     const ids: string[] = [];
     for await (const skill of promise) ids.push(skill.id);
     expect(ids).toEqual(['s1', 's2', 's3']);

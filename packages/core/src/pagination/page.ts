@@ -47,7 +47,11 @@ export abstract class BasePage<Item> implements AsyncIterable<Item> {
   getNextPage(): PagePromise<Item, this> {
     const query = this.hasNextPage() && this.nextPageQuery();
     if (!query) throw new AnthropicError('No next page: check hasNextPage() before calling getNextPage().');
-    return new PagePromise(this.client, { ...this.options, query: { ...this.options.query, ...query } }, this.constructor as PageConstructor<Item, this>);
+    return new PagePromise(
+      this.client,
+      { ...this.options, query: { ...this.options.query, ...query } },
+      this.constructor as PageConstructor<Item, this>,
+    );
   }
 
   /** This page and every later one, fetched as the loop asks. */
@@ -115,7 +119,10 @@ export class CursorPage<Item> extends BasePage<Item> {
 /**
  * A pending list call: `await` it for the first page, or `for await` over it for every item of every page.
  */
-export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>> extends APIPromise<PageType> implements AsyncIterable<Item> {
+export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>>
+  extends APIPromise<PageType>
+  implements AsyncIterable<Item>
+{
   constructor(client: Anthropic, options: FinalRequestOptions, PageClass: PageConstructor<Item, PageType>) {
     super(sendRequest(client, options), async (props: APIResponseProps) => {
       const body = await parseJSONResponse<unknown>(props);

@@ -14,7 +14,11 @@ export interface AbortableIterable<T> extends AsyncIterable<T> {
  * @example
  * return toStream(abortableIterable(decodeJSONL(response.body, controller.signal, idleTimeout), controller, props.release));
  */
-export function abortableIterable<T>(items: AsyncIterable<T>, controller: AbortController, release?: () => void): AbortableIterable<T> {
+export function abortableIterable<T>(
+  items: AsyncIterable<T>,
+  controller: AbortController,
+  release?: () => void,
+): AbortableIterable<T> {
   const { signal } = controller;
   const releaseOnce = (): void => {
     signal.removeEventListener('abort', releaseOnce);

@@ -29,11 +29,28 @@ function fixtureEvents(name: string): Event[] {
 function start(usage: Record<string, unknown> = { input_tokens: 10, output_tokens: 1 }): Event {
   return {
     type: 'message_start',
-    message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-x', content: [], stop_reason: null, stop_sequence: null, usage },
+    message: {
+      id: 'msg_1',
+      type: 'message',
+      role: 'assistant',
+      model: 'claude-x',
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage,
+    },
   };
 }
-const blockStart = (index: number, content_block: Block): Event => ({ type: 'content_block_start', index, content_block });
-const delta = (index: number, value: Record<string, unknown>): Event => ({ type: 'content_block_delta', index, delta: value });
+const blockStart = (index: number, content_block: Block): Event => ({
+  type: 'content_block_start',
+  index,
+  content_block,
+});
+const delta = (index: number, value: Record<string, unknown>): Event => ({
+  type: 'content_block_delta',
+  index,
+  delta: value,
+});
 const stop = (index: number): Event => ({ type: 'content_block_stop', index });
 
 describe('accumulateMessageEvent: fixtures', () => {
@@ -47,18 +64,40 @@ describe('accumulateMessageEvent: fixtures', () => {
       content: [{ type: 'text', text: 'Bonjour, ça va ? 日本語 🎉 — fin.' }],
       stop_reason: 'end_turn',
       stop_sequence: null,
-      usage: { input_tokens: 25, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 15, service_tier: 'standard' },
+      usage: {
+        input_tokens: 25,
+        cache_creation_input_tokens: 0,
+        cache_read_input_tokens: 0,
+        output_tokens: 15,
+        service_tier: 'standard',
+      },
     });
   });
 
   it('builds a tool call from chunked input_json_delta, and serialises it without the buffer', () => {
     const message = accumulate(fixtureEvents('tool-use.sse'));
     const expectedInput = { location: 'San Francisco, CA', unit: 'fahrenheit', days: 10, note: 'café 😀' };
-    expect(message.content[1]).toEqual({ type: 'tool_use', id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6', name: 'get_weather', input: expectedInput });
+    expect(message.content[1]).toEqual({
+      type: 'tool_use',
+      id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6',
+      name: 'get_weather',
+      input: expectedInput,
+    });
     const block = message.content[1]!;
     // Frozen to a plain data property; nothing but the API's keys, in the API's order.
-    expect(Object.getOwnPropertyDescriptor(block, 'input')).toMatchObject({ value: expectedInput, writable: true, enumerable: true });
-    expect(JSON.stringify(block)).toBe(JSON.stringify({ type: 'tool_use', id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6', name: 'get_weather', input: expectedInput }));
+    expect(Object.getOwnPropertyDescriptor(block, 'input')).toMatchObject({
+      value: expectedInput,
+      writable: true,
+      enumerable: true,
+    });
+    expect(JSON.stringify(block)).toBe(
+      JSON.stringify({
+        type: 'tool_use',
+        id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6',
+        name: 'get_weather',
+        input: expectedInput,
+      }),
+    );
     expect(JSON.stringify(message)).not.toContain('San Fra"');
     expect(structuredClone(block)).toEqual(block);
     expect(message.stop_reason).toBe('tool_use');
@@ -80,9 +119,17 @@ describe('accumulateMessageEvent: fixtures', () => {
     const message = accumulate(fixtureEvents('citations.sse'));
     expect(message.content[0]).toEqual({ type: 'text', text: 'According to the document, ', citations: null });
     const cited = message.content[1] as unknown as { citations: Array<{ cited_text: string }> };
-    expect(cited.citations.map((citation) => citation.cited_text)).toEqual(['The grass is green. ', 'The sky is blue.']);
+    expect(cited.citations.map((citation) => citation.cited_text)).toEqual([
+      'The grass is green. ',
+      'The sky is blue.',
+    ]);
     // Null counts in message_delta never overwrite; the non-null ones do.
-    expect(message.usage).toEqual({ input_tokens: 610, cache_creation_input_tokens: 0, cache_read_input_tokens: 200, output_tokens: 30 });
+    expect(message.usage).toEqual({
+      input_tokens: 610,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 200,
+      output_tokens: 30,
+    });
   });
 
   it('does not mutate the events it is given', () => {
@@ -152,11 +199,29 @@ describe('accumulateMessageEvent: rules', () => {
 
   it('merges message_delta: stop fields always, container and counts only when non-null, totals overwrite', () => {
     const message = accumulate([
-      start({ input_tokens: 10, cache_creation_input_tokens: 3, cache_read_input_tokens: 4, output_tokens: 1, server_tool_use: { web_search_requests: 1 } }),
+      start({
+        input_tokens: 10,
+        cache_creation_input_tokens: 3,
+        cache_read_input_tokens: 4,
+        output_tokens: 1,
+        server_tool_use: { web_search_requests: 1 },
+      }),
       {
         type: 'message_delta',
-        delta: { stop_reason: 'pause_turn', stop_sequence: null, stop_details: { type: 'refusal' }, container: { id: 'c1' } },
-        usage: { output_tokens: 5, input_tokens: 12, cache_creation_input_tokens: null, cache_read_input_tokens: 6, server_tool_use: null, output_tokens_details: { thinking_tokens: 2 } },
+        delta: {
+          stop_reason: 'pause_turn',
+          stop_sequence: null,
+          stop_details: { type: 'refusal' },
+          container: { id: 'c1' },
+        },
+        usage: {
+          output_tokens: 5,
+          input_tokens: 12,
+          cache_creation_input_tokens: null,
+          cache_read_input_tokens: 6,
+          server_tool_use: null,
+          output_tokens_details: { thinking_tokens: 2 },
+        },
       },
       {
         type: 'message_delta',
@@ -195,12 +260,26 @@ describe('accumulateMessageEvent: rules', () => {
         usage: { output_tokens: 3, iterations: [{ input_tokens: 1 }], fallback_credit: { amount: 2 } },
         context_management: { applied_edits: [] },
       },
-      { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 4, iterations: null }, context_management: null },
+      {
+        type: 'message_delta',
+        delta: { stop_reason: 'end_turn', stop_sequence: null },
+        usage: { output_tokens: 4, iterations: null },
+        context_management: null,
+      },
       { type: 'message_stop' },
     ]);
     expect(message.model).toBe('claude-fallback-1');
-    expect(message.content[1]).toEqual({ type: 'compaction', content: 'Summary so far: more.', encrypted_content: 'enc-2' });
-    expect(message.usage).toEqual({ input_tokens: 10, output_tokens: 4, iterations: [{ input_tokens: 1 }], fallback_credit: { amount: 2 } });
+    expect(message.content[1]).toEqual({
+      type: 'compaction',
+      content: 'Summary so far: more.',
+      encrypted_content: 'enc-2',
+    });
+    expect(message.usage).toEqual({
+      input_tokens: 10,
+      output_tokens: 4,
+      iterations: [{ input_tokens: 1 }],
+      fallback_credit: { amount: 2 },
+    });
     expect(message['context_management']).toEqual({ applied_edits: [] });
   });
 });
@@ -217,7 +296,12 @@ describe('accumulateMessageEvent: tool input', () => {
     expect(block['input']).toEqual({});
     accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: 'is", "limit": 1' }));
     expect(block['input']).toEqual({ query: 'paris', limit: 1 });
-    expect(JSON.parse(JSON.stringify(block))).toEqual({ type, id: 'toolu_1', name: 'lookup', input: { query: 'paris', limit: 1 } });
+    expect(JSON.parse(JSON.stringify(block))).toEqual({
+      type,
+      id: 'toolu_1',
+      name: 'lookup',
+      input: { query: 'paris', limit: 1 },
+    });
     expect(Object.keys(block)).toEqual(['type', 'id', 'name', 'input']);
     accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: '0}' }));
     accumulateMessageEvent(message, stop(0));
@@ -238,9 +322,14 @@ describe('accumulateMessageEvent: tool input', () => {
   it('costs O(total length) when nobody reads the input between deltas', () => {
     const message = toolMessage();
     const value = 'x'.repeat(40);
-    const parts = [`{"items": [`, ...Array.from({ length: 10_000 }, (_, index) => `${index ? ',' : ''}"${value}"`), ']}'];
+    const parts = [
+      `{"items": [`,
+      ...Array.from({ length: 10_000 }, (_, index) => `${index ? ',' : ''}"${value}"`),
+      ']}',
+    ];
     const started = performance.now();
-    for (const part of parts) accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: part }));
+    for (const part of parts)
+      accumulateMessageEvent(message, delta(0, { type: 'input_json_delta', partial_json: part }));
     accumulateMessageEvent(message, stop(0));
     // Re-parsing per delta would scan ~2 GB here (many seconds); one parse at the stop is milliseconds.
     expect(performance.now() - started).toBeLessThan(1500);
@@ -281,7 +370,12 @@ describe('accumulateMessageEvent: tool input', () => {
     }
     expect(failure).toBeInstanceOf(ToolInputParseError);
     expect(failure).toBeInstanceOf(AnthropicError);
-    expect(failure).toMatchObject({ name: 'ToolInputParseError', rawInput: '{"a": 1, "b": nope}', toolName: 'lookup', toolUseId: 'toolu_1' });
+    expect(failure).toMatchObject({
+      name: 'ToolInputParseError',
+      rawInput: '{"a": 1, "b": nope}',
+      toolName: 'lookup',
+      toolUseId: 'toolu_1',
+    });
     expect((failure as Error).message).toMatch(
       /^Unable to parse tool parameter JSON from model\. Please retry your request or adjust your prompt\. Error: SyntaxError: .+\. JSON: \{"a": 1, "b": nope\}$/,
     );

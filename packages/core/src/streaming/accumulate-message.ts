@@ -40,7 +40,10 @@ export type MessageChange = readonly [event: string, value: unknown, block?: Fie
  * let snapshot: Message | undefined;
  * for await (const event of stream) snapshot = accumulateMessageEvent(snapshot, event);
  */
-export function accumulateMessageEvent<M extends AccumulatableMessage>(snapshot: M | undefined, event: AccumulatableEvent): M {
+export function accumulateMessageEvent<M extends AccumulatableMessage>(
+  snapshot: M | undefined,
+  event: AccumulatableEvent,
+): M {
   return applyMessageEvent(snapshot, event)[0];
 }
 
@@ -51,9 +54,13 @@ export function accumulateMessageEvent<M extends AccumulatableMessage>(snapshot:
  * @example
  * const [snapshot, change] = applyMessageEvent(previous, event);
  */
-export function applyMessageEvent<M extends AccumulatableMessage>(snapshot: M | undefined, event: AccumulatableEvent): [M, MessageChange?] {
+export function applyMessageEvent<M extends AccumulatableMessage>(
+  snapshot: M | undefined,
+  event: AccumulatableEvent,
+): [M, MessageChange?] {
   const { type, index, delta, usage } = event as unknown as Fields & { index: number; delta?: Fields; usage?: Fields };
-  const outOfOrder = (expected: string): AnthropicError => new AnthropicError(`Unexpected event order, got ${type} before ${expected}`);
+  const outOfOrder = (expected: string): AnthropicError =>
+    new AnthropicError(`Unexpected event order, got ${type} before ${expected}`);
   if (type === 'message_start') {
     if (snapshot) throw outOfOrder('receiving "message_stop"');
     const { message } = event as unknown as { message: M };
@@ -68,7 +75,8 @@ export function applyMessageEvent<M extends AccumulatableMessage>(snapshot: M | 
     const started = { ...(event as unknown as { content_block: Fields }).content_block };
     snapshot.content.push(started as never);
     // Beta: a fallback block names the model that answers from here on.
-    const fallbackModel = started['type'] === 'fallback' && (started['to'] as { model?: string } | null | undefined)?.model;
+    const fallbackModel =
+      started['type'] === 'fallback' && (started['to'] as { model?: string } | null | undefined)?.model;
     if (fallbackModel) message['model'] = fallbackModel;
   } else if (type === 'content_block_delta' && block && delta) {
     change = applyDelta(block, delta);
@@ -84,7 +92,8 @@ export function applyMessageEvent<M extends AccumulatableMessage>(snapshot: M | 
     // `output_tokens` always overwrites; every other count (input and cache tokens, server_tool_use,
     // output_tokens_details, beta iterations and fallback_credit, and later ones) is a cumulative
     // total sent when known.
-    for (const key in usage) if (usage[key] != null || key === 'output_tokens') (snapshot.usage as Fields)[key] = usage[key];
+    for (const key in usage)
+      if (usage[key] != null || key === 'output_tokens') (snapshot.usage as Fields)[key] = usage[key];
   }
   // `message_stop` leaves the snapshot final; unknown types are ignored.
   return [snapshot, change];
@@ -118,7 +127,11 @@ function applyDelta(block: Fields, delta: Fields): MessageChange | undefined {
       if (type !== 'compaction') return;
       if (delta['encrypted_content'] != null) block['encrypted_content'] = delta['encrypted_content'];
       // A null `content` fragment carries nothing; appending it would spell "null".
-      if (delta['content'] != null) return ['compaction', (block['content'] = ((block['content'] as string | null | undefined) ?? '') + (delta['content'] as string))];
+      if (delta['content'] != null)
+        return [
+          'compaction',
+          (block['content'] = ((block['content'] as string | null | undefined) ?? '') + (delta['content'] as string)),
+        ];
     // Unknown delta types are ignored, for forward compatibility.
   }
   return;

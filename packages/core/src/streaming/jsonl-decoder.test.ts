@@ -8,7 +8,10 @@ import { collect, createBody, createProps, splitBytes, type BodyEnding } from '.
 
 const results = [
   { custom_id: 'a', result: { type: 'succeeded', message: { content: [{ type: 'text', text: 'ça 日本 🎉' }] } } },
-  { custom_id: 'b', result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' } } } },
+  {
+    custom_id: 'b',
+    result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' } } },
+  },
   { custom_id: 'c', result: { type: 'expired' } },
 ];
 
@@ -42,7 +45,9 @@ describe('decodeJSONL', () => {
 
   it('turns a cut body into APIConnectionError', async () => {
     const cut = new TypeError('terminated');
-    const failure = await collect(decodeJSONL(body('{"ok":1}\n{"ok":', [4096], { error: cut }).stream)).catch((error: unknown) => error);
+    const failure = await collect(decodeJSONL(body('{"ok":1}\n{"ok":', [4096], { error: cut }).stream)).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(APIConnectionError);
     expect((failure as Error).cause).toBe(cut);
   });

@@ -10,6 +10,10 @@ import { readLines } from './read-lines.js';
  * @example
  * for await (const result of decodeJSONL<MessageBatchIndividualResponse>(response.body, signal)) { ... }
  */
-export async function* decodeJSONL<T>(body: ReadableStream<Uint8Array> | null, signal?: AbortSignal, idleTimeout?: number): AsyncGenerator<T, void, undefined> {
+export async function* decodeJSONL<T>(
+  body: ReadableStream<Uint8Array> | null,
+  signal?: AbortSignal,
+  idleTimeout?: number,
+): AsyncGenerator<T, void, undefined> {
   for await (const line of readLines(body, signal, idleTimeout)) if (line.trim()) yield parseJSON(line) as T;
 }

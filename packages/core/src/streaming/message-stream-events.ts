@@ -58,8 +58,5 @@ export interface MessageStreamEvents<M extends AccumulatableMessage, E extends A
 }
 
 /** What `emitted(name)` resolves to: nothing, the single argument, or the argument tuple. */
-export type EmittedValue<Listener extends (...args: never[]) => void> = Parameters<Listener> extends []
-  ? void
-  : Parameters<Listener> extends [infer Only]
-    ? Only
-    : Parameters<Listener>;
+export type EmittedValue<Listener extends (...args: never[]) => void> =
+  Parameters<Listener> extends [] ? void : Parameters<Listener> extends [infer Only] ? Only : Parameters<Listener>;

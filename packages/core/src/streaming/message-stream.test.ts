@@ -8,7 +8,15 @@ import { linkAbort } from '../transport/link-abort.js';
 import type { AccumulatableMessage } from './accumulate-message.js';
 import { MessageStream, type StartMessageStream } from './message-stream.js';
 import { parseSSEStream } from './parse-sse-stream.js';
-import { collect, createProps, expectedItems, MESSAGE_EVENTS, readFixture, sseResponse, type BodyEnding } from './test-helpers.js';
+import {
+  collect,
+  createProps,
+  expectedItems,
+  MESSAGE_EVENTS,
+  readFixture,
+  sseResponse,
+  type BodyEnding,
+} from './test-helpers.js';
 
 type Block = { type: string } & Record<string, unknown>;
 interface TestMessage extends AccumulatableMessage {
@@ -49,13 +57,31 @@ function wire(text: string, options: { ending?: BodyEnding; headers?: Record<str
   };
 }
 
-function streamOf(text: string, options: { ending?: BodyEnding; signal?: AbortSignal } = {}): MessageStream<TestMessage, TestEvent> {
+function streamOf(
+  text: string,
+  options: { ending?: BodyEnding; signal?: AbortSignal } = {},
+): MessageStream<TestMessage, TestEvent> {
   return MessageStream.fromRequest<TestMessage, TestEvent>(wire(text, options).start, { signal: options.signal });
 }
 
 /** Records every emission, in order, by name. */
 function record(stream: MessageStream<TestMessage, TestEvent>): string[] {
-  const names = ['connect', 'streamEvent', 'text', 'citation', 'inputJson', 'thinking', 'signature', 'compaction', 'contentBlock', 'message', 'finalMessage', 'error', 'abort', 'end'] as const;
+  const names = [
+    'connect',
+    'streamEvent',
+    'text',
+    'citation',
+    'inputJson',
+    'thinking',
+    'signature',
+    'compaction',
+    'contentBlock',
+    'message',
+    'finalMessage',
+    'error',
+    'abort',
+    'end',
+  ] as const;
   const seen: string[] = [];
   for (const name of names) stream.on(name, () => void seen.push(name));
   return seen;
@@ -124,15 +150,20 @@ describe('MessageStream: events', () => {
 
   it('records the request messages first, then each message received', async () => {
     const user = { role: 'user', content: 'Bonjour' };
-    const stream = MessageStream.fromRequest<TestMessage, TestEvent>(wire(readFixture('text-reply.sse')).start, { messages: [user] });
+    const stream = MessageStream.fromRequest<TestMessage, TestEvent>(wire(readFixture('text-reply.sse')).start, {
+      messages: [user],
+    });
     const message = await stream.finalMessage();
     expect(stream.messages).toEqual([user, message]);
   });
 
   it('applies parseMessage to received messages', async () => {
-    const stream = MessageStream.fromRequest<TestMessage & { parsed?: boolean }, TestEvent>(wire(readFixture('text-reply.sse')).start, {
-      parseMessage: (message) => ({ ...message, parsed: true }),
-    });
+    const stream = MessageStream.fromRequest<TestMessage & { parsed?: boolean }, TestEvent>(
+      wire(readFixture('text-reply.sse')).start,
+      {
+        parseMessage: (message) => ({ ...message, parsed: true }),
+      },
+    );
     expect((await stream.finalMessage()).parsed).toBe(true);
   });
 
@@ -149,10 +180,18 @@ describe('MessageStream: events', () => {
       [' "San Fra', {}],
       ['ncisco, CA", "unit": "fah', { location: 'San Francisco, CA' }],
       ['renheit", "days": 1', { location: 'San Francisco, CA', unit: 'fahrenheit', days: 1 }],
-      ['0, "note": "caf\\u00e9 \\ud83d\\ude00"}', { location: 'San Francisco, CA', unit: 'fahrenheit', days: 10, note: 'café 😀' }],
+      [
+        '0, "note": "caf\\u00e9 \\ud83d\\ude00"}',
+        { location: 'San Francisco, CA', unit: 'fahrenheit', days: 10, note: 'café 😀' },
+      ],
     ]);
     expect(blocks.map((block) => block.type)).toEqual(['text', 'tool_use']);
-    expect(message.content[1]?.['input']).toEqual({ location: 'San Francisco, CA', unit: 'fahrenheit', days: 10, note: 'café 😀' });
+    expect(message.content[1]?.['input']).toEqual({
+      location: 'San Francisco, CA',
+      unit: 'fahrenheit',
+      days: 10,
+      note: 'café 😀',
+    });
     expect(await stream.finalText()).toBe('Let me check the weather.');
   });
 
@@ -170,7 +209,13 @@ describe('MessageStream: events', () => {
         if (descriptor?.get) {
           const get = descriptor.get;
           spied = true;
-          Object.defineProperty(block, 'input', { ...descriptor, get: function (this: unknown) { reads++; return get.call(this); } });
+          Object.defineProperty(block, 'input', {
+            ...descriptor,
+            get: function (this: unknown) {
+              reads++;
+              return get.call(this);
+            },
+          });
         }
       });
     });
@@ -187,8 +232,14 @@ describe('MessageStream: events', () => {
     stream.on('signature', (signature) => signatures.push(signature));
     await stream.done();
     expect(thinking).toEqual([
-      ['Let me solve this step by step:\n\n1. First break down 27 * 453', 'Let me solve this step by step:\n\n1. First break down 27 * 453'],
-      ['\n2. 453 = 400 + 50 + 3', 'Let me solve this step by step:\n\n1. First break down 27 * 453\n2. 453 = 400 + 50 + 3'],
+      [
+        'Let me solve this step by step:\n\n1. First break down 27 * 453',
+        'Let me solve this step by step:\n\n1. First break down 27 * 453',
+      ],
+      [
+        '\n2. 453 = 400 + 50 + 3',
+        'Let me solve this step by step:\n\n1. First break down 27 * 453\n2. 453 = 400 + 50 + 3',
+      ],
     ]);
     expect(signatures).toEqual(['EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds']);
     expect(await stream.finalText()).toBe('27 * 453 = 12,231');
@@ -197,7 +248,9 @@ describe('MessageStream: events', () => {
   it('emits citations with the snapshot so far, and joins text blocks with one space', async () => {
     const stream = streamOf(readFixture('citations.sse'));
     const citations: Array<[string, number]> = [];
-    stream.on('citation', (citation, snapshot) => citations.push([(citation as { cited_text: string }).cited_text, snapshot.length]));
+    stream.on('citation', (citation, snapshot) =>
+      citations.push([(citation as { cited_text: string }).cited_text, snapshot.length]),
+    );
     expect(await stream.finalText()).toBe('According to the document,  the grass is green');
     expect(citations).toEqual([
       ['The grass is green. ', 1],
@@ -220,7 +273,11 @@ describe('MessageStream: events', () => {
     stream.on('compaction', (content) => compactions.push(content));
     const message = await stream.finalMessage();
     expect(compactions).toEqual(['Part one.', 'Part one. Part two.']);
-    expect(message.content[0]).toEqual({ type: 'compaction', content: 'Part one. Part two.', encrypted_content: 'enc' });
+    expect(message.content[0]).toEqual({
+      type: 'compaction',
+      content: 'Part one. Part two.',
+      encrypted_content: 'enc',
+    });
   });
 
   it('ignores unknown events and deltas', async () => {
@@ -265,14 +322,18 @@ describe('MessageStream: events', () => {
   it('rejects finalMessage when no message completed, and fails when nothing was sent', async () => {
     const text = readFixture('text-reply.sse');
     const truncated = streamOf(text.slice(0, text.indexOf('event: message_delta')));
-    await expect(truncated.finalMessage()).rejects.toThrow(new AnthropicError('stream ended without producing a Message with role=assistant'));
+    await expect(truncated.finalMessage()).rejects.toThrow(
+      new AnthropicError('stream ended without producing a Message with role=assistant'),
+    );
     expect(truncated.errored).toBe(false);
 
     const empty = streamOf('event: ping\ndata: {}\n\n');
     await expect(empty.done()).rejects.toThrow(new AnthropicError('request ended without sending any chunks'));
 
     const noText = streamOf(readFixture('tool-use.sse').replace('"text","text":""', '"redacted_thinking","data":""'));
-    await expect(noText.finalText()).rejects.toThrow(new AnthropicError('stream ended without producing a content block with type=text'));
+    await expect(noText.finalText()).rejects.toThrow(
+      new AnthropicError('stream ended without producing a content block with type=text'),
+    );
   });
 
   it('exposes the message being built as currentMessage', async () => {
@@ -302,15 +363,22 @@ describe('MessageStream: failures', () => {
   });
 
   it('a tool input that is not JSON fails the stream through the error path', async () => {
-    const text = readFixture('tool-use.sse').replace('"partial_json":"renheit\\", \\"days\\": 1"', '"partial_json":"renheit\\", \\"days\\": oops"');
+    const text = readFixture('tool-use.sse').replace(
+      '"partial_json":"renheit\\", \\"days\\": 1"',
+      '"partial_json":"renheit\\", \\"days\\": oops"',
+    );
     const stream = streamOf(text);
     const seen = record(stream);
     const failure = await stream.finalMessage().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ToolInputParseError);
     expect(failure).toBeInstanceOf(AnthropicError);
     expect(failure).toMatchObject({ toolName: 'get_weather', toolUseId: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6' });
-    expect((failure as ToolInputParseError).rawInput).toMatch(/^\{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/);
-    expect((failure as Error).message).toMatch(/^Unable to parse tool parameter JSON from model\. .* JSON: \{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/);
+    expect((failure as ToolInputParseError).rawInput).toMatch(
+      /^\{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/,
+    );
+    expect((failure as Error).message).toMatch(
+      /^Unable to parse tool parameter JSON from model\. .* JSON: \{"location": "San Francisco, CA", "unit": "fahrenheit", "days": oops0/,
+    );
     expect(seen.slice(-2)).toEqual(['error', 'end']);
   });
 
@@ -477,7 +545,13 @@ describe('MessageStream: listeners', () => {
     const calls: string[] = [];
     const twice = (): void => void calls.push('twice');
     const removed = (): void => void calls.push('removed');
-    stream.on('text', twice).on('text', twice).once('text', () => calls.push('once')).on('text', removed).off('text', removed).off('text', twice);
+    stream
+      .on('text', twice)
+      .on('text', twice)
+      .once('text', () => calls.push('once'))
+      .on('text', removed)
+      .off('text', removed)
+      .off('text', twice);
     stream.once('text', () => {
       stream.off('text', twice);
       stream.on('end', () => calls.push('end'));

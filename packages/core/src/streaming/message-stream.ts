@@ -12,7 +12,9 @@ import { toJSONLReadableStream } from './jsonl-readable-stream.js';
  * What {@link MessageStream.fromRequest} needs to send the request: `APIPromise.withResponse()` of a
  * request parsed with `parseSSEItems` (or `parseSSEStream`: a `Stream` is an `AbortableIterable`) fits.
  */
-export type StartMessageStream<E> = (signal: AbortSignal) => Promise<{ data: AbortableIterable<E>; response: Response }>;
+export type StartMessageStream<E> = (
+  signal: AbortSignal,
+) => Promise<{ data: AbortableIterable<E>; response: Response }>;
 
 /** Options of {@link MessageStream.fromRequest}. */
 export interface MessageStreamOptions<M, P> {
@@ -111,7 +113,10 @@ export class MessageStream<
   ): MessageStream<M, E, P> {
     const stream = new MessageStream<M, E, P>();
     const { controller } = stream;
-    void stream.#run(async () => ({ data: abortableIterable(decodeJSONL<E>(readable, controller.signal), controller), response: null }));
+    void stream.#run(async () => ({
+      data: abortableIterable(decodeJSONL<E>(readable, controller.signal), controller),
+      response: null,
+    }));
     return stream;
   }
 
@@ -172,11 +177,14 @@ export class MessageStream<
    * @example
    * const message = await stream.emitted('message');
    */
-  emitted<Event extends keyof MessageStreamEvents<M, E>>(event: Event): Promise<EmittedValue<MessageStreamEvents<M, E>[Event]>> {
+  emitted<Event extends keyof MessageStreamEvents<M, E>>(
+    event: Event,
+  ): Promise<EmittedValue<MessageStreamEvents<M, E>[Event]>> {
     this.#rejectionHandled = true;
     return new Promise((resolve, reject) => {
       const ended = this.#ended;
-      if (event !== 'end' && !ended) this.once(event, ((...args: unknown[]) => resolve((args.length > 1 ? args : args[0]) as never)) as never);
+      if (event !== 'end' && !ended)
+        this.once(event, ((...args: unknown[]) => resolve((args.length > 1 ? args : args[0]) as never)) as never);
       // The end settles the rest (settling twice is a no-op): a failure rejects; a success resolves a
       // wait for `end` itself, and rejects any other (or one that started after the end).
       const notEmitted = (): void => reject(new AnthropicError(`The stream ended without emitting "${event}".`));
@@ -205,7 +213,9 @@ export class MessageStream<
 
   /** The text blocks of the final message, joined with a single space (as the official TS SDK does). */
   async finalText(): Promise<string> {
-    const texts = ((await this.finalMessage()).content as unknown as Fields[]).filter((block) => block['type'] === 'text').map((block) => block['text']);
+    const texts = ((await this.finalMessage()).content as unknown as Fields[])
+      .filter((block) => block['type'] === 'text')
+      .map((block) => block['text']);
     if (!texts.length) throw new AnthropicError('stream ended without producing a content block with type=text');
     return texts.join(' ');
   }
@@ -216,7 +226,12 @@ export class MessageStream<
     if (this.#response === undefined) await this.emitted('connect');
     const response = this.#response;
     if (!response) throw new AnthropicError('Could not resolve a `Response` object');
-    return { data: this, response, request_id: this.request_id as string | null, workspace_id: this.workspace_id as string | null };
+    return {
+      data: this,
+      response,
+      request_id: this.request_id as string | null,
+      workspace_id: this.workspace_id as string | null,
+    };
   }
 
   /**
@@ -262,7 +277,9 @@ export class MessageStream<
    * event changed are emitted. Every way it can end leads to exactly one `end`: after `finalMessage`
    * on success, after `error` (or `abort`) and the rejected promises on failure.
    */
-  async #run(open: (signal: AbortSignal) => Promise<{ data: AbortableIterable<E>; response: Response | null }>): Promise<void> {
+  async #run(
+    open: (signal: AbortSignal) => Promise<{ data: AbortableIterable<E>; response: Response | null }>,
+  ): Promise<void> {
     try {
       // A microtask later, so listeners added right after creation see `connect` too.
       await null;
@@ -274,9 +291,15 @@ export class MessageStream<
         this.#snapshot = snapshot;
         this.#emit('streamEvent', event, snapshot);
         if (change) {
-          const [name, value, block, snapshotField] = change as [keyof MessageStreamEvents<M, E>, unknown, Fields?, string?];
+          const [name, value, block, snapshotField] = change as [
+            keyof MessageStreamEvents<M, E>,
+            unknown,
+            Fields?,
+            string?,
+          ];
           // Only for listeners: the snapshot of a tool input is parsed when read.
-          if (this.#listeners[name]?.length) this.#emit(name, value, ...(block ? [block[snapshotField as string]] : []));
+          if (this.#listeners[name]?.length)
+            this.#emit(name, value, ...(block ? [block[snapshotField as string]] : []));
         }
         if (event.type === 'message_stop') {
           const message = this.#parseMessage?.(snapshot) ?? snapshot;
@@ -299,7 +322,8 @@ export class MessageStream<
       const error = toStreamError(cause);
       const aborted = error instanceof APIUserAbortError;
       this.#failure = error;
-      const handled = this.#rejectionHandled || this.#listeners.error?.length || (aborted && this.#listeners.abort?.length);
+      const handled =
+        this.#rejectionHandled || this.#listeners.error?.length || (aborted && this.#listeners.abort?.length);
       try {
         this.#emit(aborted ? 'abort' : 'error', error);
       } finally {

@@ -11,6 +11,8 @@ export function parseJSON(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AnthropicError(`Could not parse JSON: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`, { cause: error });
+    throw new AnthropicError(`Could not parse JSON: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`, {
+      cause: error,
+    });
   }
 }

@@ -14,5 +14,7 @@ import { toStream, type Stream } from './stream.js';
  */
 export async function parseJSONLStream<T>(props: APIResponseProps): Promise<Stream<T>> {
   const { response, controller } = props;
-  return toStream(abortableIterable(decodeJSONL<T>(response.body, controller.signal, props.idleTimeout), controller, props.release));
+  return toStream(
+    abortableIterable(decodeJSONL<T>(response.body, controller.signal, props.idleTimeout), controller, props.release),
+  );
 }

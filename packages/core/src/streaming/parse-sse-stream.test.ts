@@ -74,7 +74,9 @@ describe('parseSSEStream', () => {
   });
 
   it('does not retry an error event that comes after content', async () => {
-    const { props, calls } = createProps(sseResponse(readFixture('error-mid-stream.sse')).response, { retries: [sseResponse(reply).response] });
+    const { props, calls } = createProps(sseResponse(readFixture('error-mid-stream.sse')).response, {
+      retries: [sseResponse(reply).response],
+    });
     const stream = await parseSSEStream<Item>(props);
     const seen: string[] = [];
     const failure = await (async () => {
@@ -105,7 +107,9 @@ describe('parseSSEStream', () => {
 
   it('throws a connection failure met while reading ahead from the iteration, after the buffered events', async () => {
     const head = reply.slice(0, reply.indexOf('event: content_block_start'));
-    const { props, calls } = createProps(sseResponse(head, { ending: { error: new TypeError('terminated') } }).response);
+    const { props, calls } = createProps(
+      sseResponse(head, { ending: { error: new TypeError('terminated') } }).response,
+    );
     const stream = await parseSSEStream<Item>(props);
     const seen: string[] = [];
     const failure = await (async () => {

@@ -60,7 +60,11 @@ export async function parseSSEItems<T>(props: APIResponseProps): Promise<Abortab
     }
     const retried = first?.event === 'error' && props.retry(errorFromSSEEvent(first.data, response.headers));
     if (!retried && !controller.signal.aborted) {
-      return abortableIterable(decodeEvents<T>(replay(buffered, failure, events), response.headers), controller, props.release);
+      return abortableIterable(
+        decodeEvents<T>(replay(buffered, failure, events), response.headers),
+        controller,
+        props.release,
+      );
     }
     // Dropped: to retry, or because an abort ended the read-ahead (the request never resolved).
     await events.return();
@@ -71,7 +75,11 @@ export async function parseSSEItems<T>(props: APIResponseProps): Promise<Abortab
 }
 
 /** The events read ahead, then the failure met while reading them (if any), then the rest. */
-async function* replay(buffered: ServerSentEvent[], failure: [unknown] | undefined, rest: AsyncIterable<ServerSentEvent>): AsyncGenerator<ServerSentEvent> {
+async function* replay(
+  buffered: ServerSentEvent[],
+  failure: [unknown] | undefined,
+  rest: AsyncIterable<ServerSentEvent>,
+): AsyncGenerator<ServerSentEvent> {
   yield* buffered;
   if (failure) throw failure[0];
   yield* rest;

@@ -18,7 +18,11 @@ import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
  * @example
  * for await (const chunk of readChunks(response.body, controller.signal, 60_000)) bytes += chunk.length;
  */
-export async function* readChunks(body: ReadableStream<Uint8Array> | null, signal?: AbortSignal, idleTimeout = 0): AsyncGenerator<Uint8Array, void, undefined> {
+export async function* readChunks(
+  body: ReadableStream<Uint8Array> | null,
+  signal?: AbortSignal,
+  idleTimeout = 0,
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (!body) return;
   const reader = body.getReader();
   const cancel = (reason?: unknown): void => void reader.cancel(reason).catch(() => {});
@@ -30,7 +34,10 @@ export async function* readChunks(body: ReadableStream<Uint8Array> | null, signa
       // Also covers a signal aborted before the first read, whose listener never fires.
       if (signal?.aborted) return;
       // A cancelled read resolves as done: the aborted or idle checks tell it from the real end.
-      const timer = idleTimeout > 0 && idleTimeout < Infinity ? setTimeout(() => cancel((idle = new StreamIdleTimeoutError({ idleTimeout }))), idleTimeout) : undefined;
+      const timer =
+        idleTimeout > 0 && idleTimeout < Infinity
+          ? setTimeout(() => cancel((idle = new StreamIdleTimeoutError({ idleTimeout }))), idleTimeout)
+          : undefined;
       let result: ReadableStreamReadResult<Uint8Array>;
       try {
         result = await reader.read();

@@ -44,7 +44,9 @@ describe('readLines: idle timeout', () => {
     expect(seen).toEqual(['data: 1']);
     expect(failure).toBeInstanceOf(StreamIdleTimeoutError);
     expect((failure as StreamIdleTimeoutError).idleTimeout).toBe(30);
-    expect((failure as StreamIdleTimeoutError).message).toBe('Stream idle for 30ms (idleTimeout); the connection was closed.');
+    expect((failure as StreamIdleTimeoutError).message).toBe(
+      'Stream idle for 30ms (idleTimeout); the connection was closed.',
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     expect(source.cancelled).toBe(true);
   });
@@ -79,7 +81,10 @@ describe('readLines: idle timeout', () => {
     const lines = readLines(source.stream, controller.signal, idleTimeout);
     await lines.next();
     const next = lines.next();
-    const outcome = await Promise.race([next.then(() => 'read'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 25))]);
+    const outcome = await Promise.race([
+      next.then(() => 'read'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 25)),
+    ]);
     expect(outcome).toBe('still waiting');
     controller.abort();
     expect(await next).toEqual({ value: undefined, done: true });
@@ -119,7 +124,9 @@ describe('readLines: aborts, failures and early exit', () => {
 
   it('turns a source failure into APIConnectionError (cause kept), and lets SDK errors through', async () => {
     const cut = new TypeError('terminated');
-    const failure = await collect(readLines(createBody(['x\n'], { error: cut }).stream)).catch((error: unknown) => error);
+    const failure = await collect(readLines(createBody(['x\n'], { error: cut }).stream)).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(APIConnectionError);
     expect((failure as Error).cause).toBe(cut);
     const own = new AnthropicError('corrupt frame');
@@ -134,7 +141,9 @@ describe('readLines: aborts, failures and early exit', () => {
     const add = signal.addEventListener.bind(signal);
     const remove = signal.removeEventListener.bind(signal);
     signal.addEventListener = ((...args: Parameters<typeof add>) => (added++, add(...args))) as typeof add;
-    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (removed++, remove(...args))) as typeof remove;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (
+      removed++, remove(...args)
+    )) as typeof remove;
 
     const left = createBody(['a\nb\n'], 'stall');
     for await (const _ of readLines(left.stream, signal, 30)) break;

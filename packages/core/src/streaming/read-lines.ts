@@ -9,7 +9,11 @@ import { readChunks } from './read-chunks.js';
  * @example
  * for await (const line of readLines(response.body, controller.signal, 60_000)) console.log(line);
  */
-export async function* readLines(body: ReadableStream<Uint8Array> | null, signal?: AbortSignal, idleTimeout = 0): AsyncGenerator<string, void, undefined> {
+export async function* readLines(
+  body: ReadableStream<Uint8Array> | null,
+  signal?: AbortSignal,
+  idleTimeout = 0,
+): AsyncGenerator<string, void, undefined> {
   const decoder = new TextDecoder();
   let rest = '';
   // for-await, so leaving early returns the chunk reader, which cancels the body.

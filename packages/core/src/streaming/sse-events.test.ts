@@ -4,7 +4,11 @@ import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
 import { iterateSSEEvents, type ServerSentEvent } from './sse-events.js';
 import { collect, readFixture, sseResponse, withLineEnds } from './test-helpers.js';
 
-function iterate(response: Response, controller = new AbortController(), idleTimeout = 0): AsyncGenerator<ServerSentEvent> {
+function iterate(
+  response: Response,
+  controller = new AbortController(),
+  idleTimeout = 0,
+): AsyncGenerator<ServerSentEvent> {
   return iterateSSEEvents(response.body, controller.signal, idleTimeout);
 }
 
@@ -30,7 +34,8 @@ describe('iterateSSEEvents', () => {
     ]);
     const text = withLineEnds(fixture, ending);
     // Single bytes split every multi-byte character and every \r\n; the others land at odd places.
-    const chunkings = ending === '\r\n' ? [[1], [3, 5], [7, 1, 13, 2, 31, 5]] : [[2], [3, 5], [7, 1, 13, 2, 31, 5], [64]];
+    const chunkings =
+      ending === '\r\n' ? [[1], [3, 5], [7, 1, 13, 2, 31, 5]] : [[2], [3, 5], [7, 1, 13, 2, 31, 5], [64]];
     for (const sizes of chunkings) {
       const events = await collect(iterate(sseResponse(text, { sizes }).response));
       expect(events).toEqual(reference);
@@ -48,7 +53,9 @@ describe('iterateSSEEvents', () => {
     expect(events.find((event) => event.event === 'future_event_name')?.data).toBe('first line\nsecond line');
     expect(events.find((event) => event.event === 'only_a_name')?.data).toBe('');
     // The id/retry-only block dispatches nothing (no event, no data); the data-only one comes nameless.
-    expect(events.filter((event) => event.event === '').map((event) => event.data)).toEqual([expect.stringContaining('no event name')]);
+    expect(events.filter((event) => event.event === '').map((event) => event.data)).toEqual([
+      expect.stringContaining('no event name'),
+    ]);
     for (const event of events) {
       expect(typeof event.event).toBe('string');
       expect(typeof event.data).toBe('string');

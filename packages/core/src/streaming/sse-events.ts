@@ -19,7 +19,11 @@ export interface ServerSentEvent {
  * @example
  * for await (const { event, data } of iterateSSEEvents(response.body, controller.signal, 60_000)) { ... }
  */
-export async function* iterateSSEEvents(body: ReadableStream<Uint8Array> | null, signal: AbortSignal, idleTimeout: number): AsyncGenerator<ServerSentEvent, void, undefined> {
+export async function* iterateSSEEvents(
+  body: ReadableStream<Uint8Array> | null,
+  signal: AbortSignal,
+  idleTimeout: number,
+): AsyncGenerator<ServerSentEvent, void, undefined> {
   if (!body) return;
   // fetch-event-stream never cancels its source when the loop is left early: our own stop does.
   const stop = new AbortController();

@@ -3,15 +3,19 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIError } from '../errors/api-error.js';
 import { APIConnectionError } from '../errors/connection-errors.js';
 import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
-import {
-  BadRequestError,
-  InternalServerError,
-  OverloadedError,
-  RateLimitError,
-} from '../errors/status-errors.js';
+import { BadRequestError, InternalServerError, OverloadedError, RateLimitError } from '../errors/status-errors.js';
 import { parseSSEStream } from './parse-sse-stream.js';
 import { Stream } from './stream.js';
-import { collect, createBody, createProps, expectedItems, MESSAGE_EVENTS, readFixture, sseResponse, type BodyEnding } from './test-helpers.js';
+import {
+  collect,
+  createBody,
+  createProps,
+  expectedItems,
+  MESSAGE_EVENTS,
+  readFixture,
+  sseResponse,
+  type BodyEnding,
+} from './test-helpers.js';
 
 interface Built {
   stream: Stream<{ type: string }>;
@@ -20,7 +24,10 @@ interface Built {
   released: () => number;
 }
 
-async function build(text: string, options: { ending?: BodyEnding; idleTimeout?: number; sizes?: number[] } = {}): Promise<Built> {
+async function build(
+  text: string,
+  options: { ending?: BodyEnding; idleTimeout?: number; sizes?: number[] } = {},
+): Promise<Built> {
   const { response, body } = sseResponse(text, options);
   const { props, calls } = createProps(response, { idleTimeout: options.idleTimeout ?? 0 });
   const stream = await parseSSEStream<{ type: string }>(props);
@@ -105,7 +112,9 @@ describe('Stream from SSE: the error event', () => {
   });
 
   it('keeps a body that is not JSON as the raw text', async () => {
-    const failure = await collect((await build('event: error\ndata: upstream exploded\n\n')).stream).catch((error: unknown) => error);
+    const failure = await collect((await build('event: error\ndata: upstream exploded\n\n')).stream).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(APIError);
     expect((failure as APIError).error).toBe('upstream exploded');
     expect((failure as APIError).message).toBe('upstream exploded');
@@ -156,12 +165,20 @@ describe('Stream: abort, early exit and release', () => {
 
   it('turns a cut connection into APIConnectionError after the events that arrived', async () => {
     const text = readFixture('text-reply.sse');
-    const built = await build(text.slice(0, text.indexOf('event: content_block_stop')), { ending: { error: new TypeError('terminated') } });
+    const built = await build(text.slice(0, text.indexOf('event: content_block_stop')), {
+      ending: { error: new TypeError('terminated') },
+    });
     const seen: string[] = [];
     const failure = await (async () => {
       for await (const item of built.stream) seen.push(item.type);
     })().catch((error: unknown) => error);
-    expect(seen).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_delta', 'content_block_delta']);
+    expect(seen).toEqual([
+      'message_start',
+      'content_block_start',
+      'content_block_delta',
+      'content_block_delta',
+      'content_block_delta',
+    ]);
     expect(failure).toBeInstanceOf(APIConnectionError);
     expect((failure as Error).cause).toBeInstanceOf(TypeError);
     expect(built.released()).toBe(1);
@@ -194,7 +211,8 @@ describe('Stream.tee', () => {
     const leftIterator = left[Symbol.asyncIterator]();
     leftItems.push((await leftIterator.next()).value, (await leftIterator.next()).value);
     const rightItems = await collect(right);
-    for (let result = await leftIterator.next(); !result.done; result = await leftIterator.next()) leftItems.push(result.value);
+    for (let result = await leftIterator.next(); !result.done; result = await leftIterator.next())
+      leftItems.push(result.value);
     const expected = expectedItems(text, MESSAGE_EVENTS);
     expect(leftItems).toEqual(expected);
     expect(rightItems).toEqual(expected);
@@ -211,7 +229,9 @@ describe('Stream to/fromReadableStream', () => {
     // Re-chunk the bytes at odd places, as a network would.
     const bytes = new Uint8Array(await new Response(readable).arrayBuffer());
     expect(new TextDecoder().decode(bytes).endsWith('}\n')).toBe(true);
-    const rebuilt = Stream.fromReadableStream<unknown>(createBody([bytes.slice(0, 5), bytes.slice(5, 77), bytes.slice(77)]).stream);
+    const rebuilt = Stream.fromReadableStream<unknown>(
+      createBody([bytes.slice(0, 5), bytes.slice(5, 77), bytes.slice(77)]).stream,
+    );
     expect(await collect(rebuilt)).toEqual(expectedItems(text, MESSAGE_EVENTS));
   });
 

@@ -36,7 +36,12 @@ export class Stream<T> implements AsyncIterable<T> {
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#consumed) {
       // Reported on the first `next()`, like the official SDK, so `for await` throws it.
-      return { next: () => Promise.reject(new AnthropicError('Cannot iterate over a consumed stream, use `.tee()` to split the stream.')) };
+      return {
+        next: () =>
+          Promise.reject(
+            new AnthropicError('Cannot iterate over a consumed stream, use `.tee()` to split the stream.'),
+          ),
+      };
     }
     this.#consumed = true;
     return this.#iterate();
@@ -88,7 +93,10 @@ export class Stream<T> implements AsyncIterable<T> {
    * @example
    * const stream = Stream.fromReadableStream<RawMessageStreamEvent>(response.body!);
    */
-  static fromReadableStream<T>(stream: ReadableStream<Uint8Array>, controller: AbortController = new AbortController()): Stream<T> {
+  static fromReadableStream<T>(
+    stream: ReadableStream<Uint8Array>,
+    controller: AbortController = new AbortController(),
+  ): Stream<T> {
     return toStream(abortableIterable(decodeJSONL<T>(stream, controller.signal), controller));
   }
 }

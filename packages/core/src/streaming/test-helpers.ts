@@ -77,7 +77,10 @@ export function sseResponse(
   text: string,
   options: { sizes?: readonly number[]; ending?: BodyEnding; headers?: Record<string, string> } = {},
 ): { response: Response; body: TestBody } {
-  const body = createBody(splitBytes(new TextEncoder().encode(text), options.sizes ?? [7, 1, 13, 2, 31, 5]), options.ending);
+  const body = createBody(
+    splitBytes(new TextEncoder().encode(text), options.sizes ?? [7, 1, 13, 2, 31, 5]),
+    options.ending,
+  );
   const response = new Response(body.stream, {
     status: 200,
     headers: { 'content-type': 'text/event-stream', 'request-id': 'req_test_123', ...options.headers },
@@ -140,4 +143,11 @@ export function expectedItems(text: string, names: readonly string[]): unknown[]
 }
 
 /** The six message events a Stream yields. */
-export const MESSAGE_EVENTS = ['message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop'] as const;
+export const MESSAGE_EVENTS = [
+  'message_start',
+  'content_block_start',
+  'content_block_delta',
+  'content_block_stop',
+  'message_delta',
+  'message_stop',
+] as const;

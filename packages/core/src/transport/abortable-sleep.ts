@@ -10,10 +10,13 @@ export function abortableSleep(ms: number, signal: AbortSignal | undefined): Pro
       reject(signal?.reason);
     };
     // Capped at the timer maximum (2^31 − 1 ms, ~24.8 days): a longer delay would fire at once.
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.min(ms, 2_147_483_647));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.min(ms, 2_147_483_647),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

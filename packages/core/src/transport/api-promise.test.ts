@@ -19,7 +19,9 @@ describe('APIPromise', () => {
   });
 
   it('attaches a non-enumerable _request_id and _workspace_id to parsed objects', async () => {
-    const data = await clientAnswering(() => jsonResponse({ id: 'msg_1' }, { headers: { 'request-id': 'req_42', 'anthropic-workspace-id': 'wrk_7' } })).get<{ id: string; _request_id?: string | null }>('/x');
+    const data = await clientAnswering(() =>
+      jsonResponse({ id: 'msg_1' }, { headers: { 'request-id': 'req_42', 'anthropic-workspace-id': 'wrk_7' } }),
+    ).get<{ id: string; _request_id?: string | null }>('/x');
     expect(data._request_id).toBe('req_42');
     expect((data as { _workspace_id?: unknown })._workspace_id).toBe('wrk_7');
     expect(Object.keys(data)).toEqual(['id']);
@@ -27,7 +29,9 @@ describe('APIPromise', () => {
   });
 
   it('does not attach _request_id to arrays', async () => {
-    const data = await clientAnswering(() => jsonResponse([1, 2], { headers: { 'request-id': 'req_1' } })).get<number[]>('/x');
+    const data = await clientAnswering(() => jsonResponse([1, 2], { headers: { 'request-id': 'req_1' } })).get<
+      number[]
+    >('/x');
     expect(data).toEqual([1, 2]);
     expect(Object.getOwnPropertyNames(data)).not.toContain('_request_id');
   });
@@ -46,7 +50,9 @@ describe('APIPromise', () => {
   });
 
   it('asResponse gives the raw Response with its body unread', async () => {
-    const response = await clientAnswering(() => jsonResponse({ id: 'raw' })).get('/x').asResponse();
+    const response = await clientAnswering(() => jsonResponse({ id: 'raw' }))
+      .get('/x')
+      .asResponse();
     expect(response.bodyUsed).toBe(false);
     expect(await response.json()).toEqual({ id: 'raw' });
   });
@@ -65,16 +71,26 @@ describe('APIPromise', () => {
 
   it('returns null for 204 and text for a non-JSON content type', async () => {
     await expect(clientAnswering(() => new Response(null, { status: 204 })).delete('/x')).resolves.toBeNull();
-    await expect(clientAnswering(() => new Response('plain words', { headers: { 'content-type': 'text/plain' } })).get('/x')).resolves.toBe('plain words');
+    await expect(
+      clientAnswering(() => new Response('plain words', { headers: { 'content-type': 'text/plain' } })).get('/x'),
+    ).resolves.toBe('plain words');
   });
 
   it('parses +json media types and returns undefined for an empty JSON body', async () => {
-    await expect(clientAnswering(() => new Response('{"a":1}', { headers: { 'content-type': 'application/problem+json' } })).get('/x')).resolves.toEqual({ a: 1 });
-    await expect(clientAnswering(() => new Response('', { headers: { 'content-type': 'application/json' } })).get('/x')).resolves.toBeUndefined();
+    await expect(
+      clientAnswering(() => new Response('{"a":1}', { headers: { 'content-type': 'application/problem+json' } })).get(
+        '/x',
+      ),
+    ).resolves.toEqual({ a: 1 });
+    await expect(
+      clientAnswering(() => new Response('', { headers: { 'content-type': 'application/json' } })).get('/x'),
+    ).resolves.toBeUndefined();
   });
 
   it('supports then/catch/finally chains that yield plain Promises', async () => {
-    const promise = clientAnswering(() => errorResponse(404, { type: 'not_found_error', message: 'no such model' })).get('/x');
+    const promise = clientAnswering(() =>
+      errorResponse(404, { type: 'not_found_error', message: 'no such model' }),
+    ).get('/x');
     let finished = false;
     const caught = await promise
       .finally(() => {
@@ -98,7 +114,10 @@ describe('APIPromise', () => {
     it('a failing request nobody awaits does not cause an unhandled rejection', async () => {
       process.on('unhandledRejection', onUnhandled);
       clientAnswering(() => errorResponse(400)).get('/x');
-      clientAnswering(() => errorResponse(400)).get('/x').withResponse().catch(() => {});
+      clientAnswering(() => errorResponse(400))
+        .get('/x')
+        .withResponse()
+        .catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(seen).toEqual([]);
     });
@@ -108,7 +127,9 @@ describe('APIPromise', () => {
 describe('APIPromise.asResponse and the caller signal', () => {
   it('unlinks the caller signal once the raw body is read, cancelled, or absent', async () => {
     const controller = new AbortController();
-    const { fetch } = recordingFetch((_request, index) => (index % 3 === 2 ? new Response(null, { status: 204 }) : jsonResponse({ index })));
+    const { fetch } = recordingFetch((_request, index) =>
+      index % 3 === 2 ? new Response(null, { status: 204 }) : jsonResponse({ index }),
+    );
     const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' });
     for (let index = 0; index < 30; index += 1) {
       const response = await client.get('/x', { signal: controller.signal }).asResponse();
@@ -131,7 +152,9 @@ describe('APIPromise.asResponse and the caller signal', () => {
           }),
         ),
     );
-    const response = await new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' }).get('/x', { signal: controller.signal }).asResponse();
+    const response = await new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' })
+      .get('/x', { signal: controller.signal })
+      .asResponse();
     const reader = response.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('first chunk');
     controller.abort();

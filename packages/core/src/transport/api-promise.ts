@@ -68,7 +68,12 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
       });
       const data = (await this.parse(track(first))) as WithRequestID<T>;
       const { response } = latest;
-      return { data, response, request_id: response.headers.get('request-id'), workspace_id: response.headers.get('anthropic-workspace-id') };
+      return {
+        data,
+        response,
+        request_id: response.headers.get('request-id'),
+        workspace_id: response.headers.get('anthropic-workspace-id'),
+      };
     }));
   }
 
@@ -76,10 +81,14 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
     onfulfilled?: ((value: WithRequestID<T>) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
-    return this.withResponse().then((result) => result.data).then(onfulfilled, onrejected);
+    return this.withResponse()
+      .then((result) => result.data)
+      .then(onfulfilled, onrejected);
   }
 
-  override catch<Rejected = never>(onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null): Promise<WithRequestID<T> | Rejected> {
+  override catch<Rejected = never>(
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<WithRequestID<T> | Rejected> {
     return this.then(undefined, onrejected);
   }
 

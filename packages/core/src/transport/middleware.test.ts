@@ -22,10 +22,14 @@ describe('composeMiddleware', () => {
         order.push(`${name}:out`);
         return response;
       };
-    const chain = composeMiddleware([layer('outer'), layer('inner')], async () => {
-      order.push('fetch');
-      return new Response('');
-    }, context);
+    const chain = composeMiddleware(
+      [layer('outer'), layer('inner')],
+      async () => {
+        order.push('fetch');
+        return new Response('');
+      },
+      context,
+    );
     await chain(new Request('http://a.test/'));
     expect(order).toEqual(['outer:in', 'inner:in', 'fetch', 'inner:out', 'outer:out']);
   });
@@ -33,10 +37,14 @@ describe('composeMiddleware', () => {
   it('hands the terminal the request a middleware forwarded', async () => {
     let received: Request | undefined;
     const replace: Middleware = (request, next) => next(new Request(`${request.url}v2`, request));
-    const chain = composeMiddleware([replace], async (request) => {
-      received = request;
-      return new Response('');
-    }, context);
+    const chain = composeMiddleware(
+      [replace],
+      async (request) => {
+        received = request;
+        return new Response('');
+      },
+      context,
+    );
     await chain(new Request('http://a.test/'));
     expect(received?.url).toBe('http://a.test/v2');
   });
@@ -44,10 +52,14 @@ describe('composeMiddleware', () => {
   it('returns the response of a middleware that does not call next', async () => {
     let terminalCalls = 0;
     const mocked = new Response('mock');
-    const chain = composeMiddleware([async () => mocked], async () => {
-      terminalCalls += 1;
-      return new Response('');
-    }, context);
+    const chain = composeMiddleware(
+      [async () => mocked],
+      async () => {
+        terminalCalls += 1;
+        return new Response('');
+      },
+      context,
+    );
     expect(await chain(new Request('http://a.test/'))).toBe(mocked);
     expect(terminalCalls).toBe(0);
   });
@@ -60,10 +72,14 @@ describe('composeMiddleware', () => {
       second = await next(request).catch((error: unknown) => error);
       return first;
     };
-    const chain = composeMiddleware([twice], async () => {
-      terminalCalls += 1;
-      return new Response('');
-    }, context);
+    const chain = composeMiddleware(
+      [twice],
+      async () => {
+        terminalCalls += 1;
+        return new Response('');
+      },
+      context,
+    );
     await chain(new Request('http://a.test/'));
     expect(terminalCalls).toBe(1);
     expect(second).toBeInstanceOf(AnthropicError);
@@ -72,10 +88,14 @@ describe('composeMiddleware', () => {
 
   it('gives each invocation of the chain a fresh next (a retry may call next again)', async () => {
     let terminalCalls = 0;
-    const chain = composeMiddleware([(request, next) => next(request)], async () => {
-      terminalCalls += 1;
-      return new Response('');
-    }, context);
+    const chain = composeMiddleware(
+      [(request, next) => next(request)],
+      async () => {
+        terminalCalls += 1;
+        return new Response('');
+      },
+      context,
+    );
     await chain(new Request('http://a.test/'));
     await chain(new Request('http://a.test/'));
     expect(terminalCalls).toBe(2);

@@ -2,7 +2,12 @@ import { expect, it } from 'vitest';
 import { APIConnectionError } from '../errors/connection-errors.js';
 import { nameUnresolvedHost } from './name-unresolved-host.js';
 
-const lookupFailed = (): Promise<Response> => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }) }));
+const lookupFailed = (): Promise<Response> =>
+  Promise.reject(
+    new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }),
+    }),
+  );
 
 it('turns a failed DNS lookup into an APIConnectionError naming the host, cause kept', async () => {
   const send = nameUnresolvedHost(lookupFailed, 'region "us-east5"');
@@ -13,8 +18,14 @@ it('turns a failed DNS lookup into an APIConnectionError naming the host, cause 
 });
 
 it('passes other failures and responses through unchanged', async () => {
-  const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-  await expect(nameUnresolvedHost(() => Promise.reject(refused), 'unused')(new Request('https://a.test/'))).rejects.toBe(refused);
+  const refused = new TypeError('fetch failed', {
+    cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+  });
+  await expect(
+    nameUnresolvedHost(() => Promise.reject(refused), 'unused')(new Request('https://a.test/')),
+  ).rejects.toBe(refused);
   const response = new Response('ok');
-  await expect(nameUnresolvedHost(async () => response, 'unused')(new Request('https://a.test/'))).resolves.toBe(response);
+  await expect(nameUnresolvedHost(async () => response, 'unused')(new Request('https://a.test/'))).resolves.toBe(
+    response,
+  );
 });

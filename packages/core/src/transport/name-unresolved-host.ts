@@ -10,12 +10,20 @@ import { isDNSFailure } from './is-dns-failure.js';
  * @example
  * const send = nameUnresolvedHost(next, 'region "us-east5"'); // "Could not resolve host us-east5-aiplatform.googleapis.com (region "us-east5")."
  */
-export function nameUnresolvedHost(send: (request: Request) => Promise<Response>, origin: string): (request: Request) => Promise<Response> {
+export function nameUnresolvedHost(
+  send: (request: Request) => Promise<Response>,
+  origin: string,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
       return await send(request);
     } catch (error) {
-      throw isDNSFailure(error) ? new APIConnectionError({ message: `Could not resolve host ${new URL(request.url).hostname} (${origin}).`, cause: error }) : error;
+      throw isDNSFailure(error)
+        ? new APIConnectionError({
+            message: `Could not resolve host ${new URL(request.url).hostname} (${origin}).`,
+            cause: error,
+          })
+        : error;
     }
   };
 }

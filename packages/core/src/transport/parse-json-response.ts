@@ -24,7 +24,10 @@ export async function parseJSONResponse<T>(props: APIResponseProps): Promise<T> 
 /** Adds non-enumerable `_request_id` / `_workspace_id` to a parsed object (not arrays), so they never serialise. */
 export function attachRequestID<T>(data: T, headers: Headers): T {
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    for (const [key, header] of [['_request_id', 'request-id'], ['_workspace_id', 'anthropic-workspace-id']] as const) {
+    for (const [key, header] of [
+      ['_request_id', 'request-id'],
+      ['_workspace_id', 'anthropic-workspace-id'],
+    ] as const) {
       Object.defineProperty(data, key, { value: headers.get(header), configurable: true, writable: true });
     }
   }

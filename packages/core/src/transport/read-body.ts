@@ -12,7 +12,8 @@ export async function readBody(props: { response: Response; controller: AbortCon
     if (props.controller.signal.aborted) {
       // The attempt's timer aborts with a timeout error (it still runs while an error body is read):
       // that is a timeout, not the caller's abort.
-      if (props.controller.signal.reason instanceof APIConnectionTimeoutError) throw new APIConnectionTimeoutError({ cause: error });
+      if (props.controller.signal.reason instanceof APIConnectionTimeoutError)
+        throw new APIConnectionTimeoutError({ cause: error });
       throw new APIUserAbortError({ cause: error });
     }
     throw new APIConnectionError({ message: 'Connection error while reading the response body.', cause: error });

@@ -4,8 +4,17 @@ import { rebuildRequest } from './rebuild-request.js';
 describe('rebuildRequest', () => {
   it('replaces the URL, headers and body and keeps method and signal', async () => {
     const controller = new AbortController();
-    const original = new Request('https://api.test/v1/messages?beta=true', { method: 'POST', headers: { 'x-a': '1' }, body: '{"a":1}', signal: controller.signal });
-    const rebuilt = rebuildRequest(original, { url: 'https://cloud.test/v1/rewritten', headers: new Headers({ 'x-b': '2' }), body: '{"b":2}' });
+    const original = new Request('https://api.test/v1/messages?beta=true', {
+      method: 'POST',
+      headers: { 'x-a': '1' },
+      body: '{"a":1}',
+      signal: controller.signal,
+    });
+    const rebuilt = rebuildRequest(original, {
+      url: 'https://cloud.test/v1/rewritten',
+      headers: new Headers({ 'x-b': '2' }),
+      body: '{"b":2}',
+    });
     expect(rebuilt.url).toBe('https://cloud.test/v1/rewritten');
     expect(rebuilt.method).toBe('POST');
     expect([...rebuilt.headers]).toEqual([
@@ -18,7 +27,12 @@ describe('rebuildRequest', () => {
   });
 
   it('carries over non-default fetch options, and can be built twice from the same body bytes', async () => {
-    const original = new Request('https://api.test/v1/messages', { method: 'POST', body: 'payload', redirect: 'error', keepalive: true });
+    const original = new Request('https://api.test/v1/messages', {
+      method: 'POST',
+      body: 'payload',
+      redirect: 'error',
+      keepalive: true,
+    });
     const bytes = await original.arrayBuffer();
     const first = rebuildRequest(original, { body: bytes });
     const second = rebuildRequest(original, { body: bytes });
@@ -29,7 +43,13 @@ describe('rebuildRequest', () => {
   });
 
   it('passes a stream body through (half duplex) when no body is given', async () => {
-    const original = new Request('https://api.test/upload', { method: 'POST', body: new Blob(['streamed']).stream(), duplex: 'half' } as RequestInit);
-    expect(await rebuildRequest(original, { headers: new Headers({ authorization: 'Bearer t' }) }).text()).toBe('streamed');
+    const original = new Request('https://api.test/upload', {
+      method: 'POST',
+      body: new Blob(['streamed']).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(await rebuildRequest(original, { headers: new Headers({ authorization: 'Bearer t' }) }).text()).toBe(
+      'streamed',
+    );
   });
 });

@@ -15,7 +15,13 @@ export interface RequestChanges {
 
 // Fetch options a caller may have set, with their defaults: carried over only when they differ,
 // since some runtimes (Cloudflare Workers) reject those fields outright.
-const FETCH_OPTION_DEFAULTS = { redirect: 'follow', credentials: 'same-origin', keepalive: false, integrity: '', referrerPolicy: '' } as const;
+const FETCH_OPTION_DEFAULTS = {
+  redirect: 'follow',
+  credentials: 'same-origin',
+  keepalive: false,
+  integrity: '',
+  referrerPolicy: '',
+} as const;
 
 /**
  * A new `Request` from `request` with `changes` applied: same method and abort signal, and the fetch

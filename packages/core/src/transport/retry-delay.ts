@@ -4,7 +4,10 @@
  * "retry now" (unlike the official SDK, which treats `retry-after-ms: 0` as absent).
  */
 export function serverRequestedDelay(headers: Headers | undefined, now: number = Date.now()): number | undefined {
-  for (const [name, unit] of [['retry-after-ms', 1], ['retry-after', 1000]] as const) {
+  for (const [name, unit] of [
+    ['retry-after-ms', 1],
+    ['retry-after', 1000],
+  ] as const) {
     const text = headers?.get(name)?.trim();
     if (!text) continue;
     const delay = Number(text) * unit;

@@ -37,7 +37,9 @@ function clientFor(options: ClientOptions = {}): Anthropic {
 }
 
 /** A one-off node:http server for behaviours the emulator has no fault for. */
-async function startServer(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
+async function startServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
   const http: Server = createServer(handler);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
@@ -118,7 +120,9 @@ describe('aborts on a real connection', () => {
   });
 
   it('sends nothing for an already aborted signal', async () => {
-    await expect(clientFor().get('/v1/models', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(clientFor().get('/v1/models', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(attempts).toEqual([]);
     expect(server.emulator.requests).toHaveLength(0);
@@ -142,9 +146,14 @@ describe('aborts on a real connection', () => {
   it('leaves no listener on a long-lived AbortSignal across 50 requests', async () => {
     const controller = new AbortController();
     const client = clientFor({ maxRetries: 1 });
-    server.emulator.fault({ status: 529, headers: { 'retry-after-ms': '0' } }, { status: 404, match: '/v1/models/none' });
+    server.emulator.fault(
+      { status: 529, headers: { 'retry-after-ms': '0' } },
+      { status: 404, match: '/v1/models/none' },
+    );
     for (let index = 0; index < 50; index += 1) {
-      await client.get(index % 5 === 4 ? '/v1/models/none' : '/v1/models', { signal: controller.signal }).catch(() => {});
+      await client
+        .get(index % 5 === 4 ? '/v1/models/none' : '/v1/models', { signal: controller.signal })
+        .catch(() => {});
     }
     expect(server.emulator.requests.length).toBeGreaterThanOrEqual(50);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
@@ -175,7 +184,11 @@ describe('connection failures', () => {
   });
 
   it('retries a 529 from the server, honouring retry-after-ms', async () => {
-    server.emulator.fault({ status: 529, headers: { 'retry-after-ms': '1' } }, { status: 529, headers: { 'retry-after-ms': '1' } }, { status: 529, headers: { 'retry-after-ms': '1' } });
+    server.emulator.fault(
+      { status: 529, headers: { 'retry-after-ms': '1' } },
+      { status: 529, headers: { 'retry-after-ms': '1' } },
+      { status: 529, headers: { 'retry-after-ms': '1' } },
+    );
     const error = await clientFor({ maxRetries: 2 })
       .get('/v1/models')
       .catch((caught: unknown) => caught);

@@ -5,7 +5,13 @@ import type { ClientOptions } from '../client/options.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIError } from '../errors/api-error.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
-import { BadRequestError, ConflictError, InternalServerError, OverloadedError, RateLimitError } from '../errors/status-errors.js';
+import {
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  OverloadedError,
+  RateLimitError,
+} from '../errors/status-errors.js';
 import { errorResponse, jsonResponse, recordingFetch, recordingLogger } from './test-fetch.js';
 
 afterEach(() => {
@@ -19,21 +25,34 @@ function scripted(...responses: Array<() => Response | Promise<Response>>) {
 }
 
 function clientFor(fetchImpl: typeof fetch, options: ClientOptions = {}): Anthropic {
-  return new Anthropic({ apiKey: 'sk-test', authToken: null, baseURL: 'http://api.test', fetch: fetchImpl, logLevel: 'off', ...options });
+  return new Anthropic({
+    apiKey: 'sk-test',
+    authToken: null,
+    baseURL: 'http://api.test',
+    fetch: fetchImpl,
+    logLevel: 'off',
+    ...options,
+  });
 }
 
 const ok = () => jsonResponse({ ok: true });
-const failing = (status: number, headers: Record<string, string> = { 'retry-after-ms': '1' }) => () => errorResponse(status, { headers });
+const failing =
+  (status: number, headers: Record<string, string> = { 'retry-after-ms': '1' }) =>
+  () =>
+    errorResponse(status, { headers });
 
 describe('retries on status', () => {
-  it.each([408, 409, 429, 500, 502, 503, 504, 529])('retries %i, then succeeds, counting retries in x-stainless-retry-count', async (status) => {
-    const { fetch, requests } = scripted(failing(status), failing(status), ok);
-    const result = await clientFor(fetch).post('/v1/messages', { body: { n: 1 } });
-    expect(result).toEqual({ ok: true });
-    expect(requests.map((request) => request.headers.get('x-stainless-retry-count'))).toEqual(['0', '1', '2']);
-    // The whole request is rebuilt for every attempt: same body each time.
-    expect(await Promise.all(requests.map((request) => request.text()))).toEqual(['{"n":1}', '{"n":1}', '{"n":1}']);
-  });
+  it.each([408, 409, 429, 500, 502, 503, 504, 529])(
+    'retries %i, then succeeds, counting retries in x-stainless-retry-count',
+    async (status) => {
+      const { fetch, requests } = scripted(failing(status), failing(status), ok);
+      const result = await clientFor(fetch).post('/v1/messages', { body: { n: 1 } });
+      expect(result).toEqual({ ok: true });
+      expect(requests.map((request) => request.headers.get('x-stainless-retry-count'))).toEqual(['0', '1', '2']);
+      // The whole request is rebuilt for every attempt: same body each time.
+      expect(await Promise.all(requests.map((request) => request.text()))).toEqual(['{"n":1}', '{"n":1}', '{"n":1}']);
+    },
+  );
 
   it.each([400, 401, 403, 404, 413, 422])('does not retry %i', async (status) => {
     const { fetch, requests } = scripted(failing(status), ok);
@@ -43,7 +62,9 @@ describe('retries on status', () => {
 
   it('throws the last error once the budget is spent (maxRetries + 1 attempts)', async () => {
     const { fetch, requests } = scripted(failing(529));
-    const error = await clientFor(fetch, { maxRetries: 3 }).get('/v1/models').catch((caught: unknown) => caught);
+    const error = await clientFor(fetch, { maxRetries: 3 })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OverloadedError);
     expect((error as APIError).retryAfterMs).toBeUndefined();
     expect(requests).toHaveLength(4);
@@ -61,7 +82,9 @@ describe('retries on status', () => {
     await expect(clientFor(more.fetch, { maxRetries: 0 }).get('/x', { maxRetries: 3 })).resolves.toEqual({ ok: true });
     expect(more.requests).toHaveLength(4);
     const fewer = scripted(failing(429), ok);
-    await expect(clientFor(fewer.fetch, { maxRetries: 5 }).get('/x', { maxRetries: 0 })).rejects.toBeInstanceOf(RateLimitError);
+    await expect(clientFor(fewer.fetch, { maxRetries: 5 }).get('/x', { maxRetries: 0 })).rejects.toBeInstanceOf(
+      RateLimitError,
+    );
     expect(fewer.requests).toHaveLength(1);
   });
 
@@ -173,7 +196,9 @@ describe('retry delay', () => {
   it('throws at once, with retryAfterMs, when the server asks for more than maxRetryDelay', async () => {
     const { fetch, requests } = scripted(failing(429, { 'retry-after': '120' }), ok);
     const started = performance.now();
-    const error = await clientFor(fetch).get('/x').catch((caught: unknown) => caught);
+    const error = await clientFor(fetch)
+      .get('/x')
+      .catch((caught: unknown) => caught);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
@@ -183,7 +208,9 @@ describe('retry delay', () => {
 
   it('honours a custom maxRetryDelay; a wait equal to it is still slept', async () => {
     const over = scripted(failing(529, { 'retry-after-ms': '21' }), ok);
-    const error = await clientFor(over.fetch, { maxRetryDelay: 20 }).get('/x').catch((caught: unknown) => caught);
+    const error = await clientFor(over.fetch, { maxRetryDelay: 20 })
+      .get('/x')
+      .catch((caught: unknown) => caught);
     expect((error as APIError).retryAfterMs).toBe(21);
     expect(over.requests).toHaveLength(1);
     const equal = scripted(failing(529, { 'retry-after-ms': '20' }), ok);
@@ -193,7 +220,9 @@ describe('retry delay', () => {
 
   it('does not look at retry-after on a status that is not retried', async () => {
     const { fetch } = scripted(failing(400, { 'retry-after': '120' }));
-    const error = await clientFor(fetch).get('/x').catch((caught: unknown) => caught);
+    const error = await clientFor(fetch)
+      .get('/x')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as APIError).retryAfterMs).toBeUndefined();
   });
@@ -214,7 +243,9 @@ describe('abort', () => {
 
   it('sends nothing for a signal aborted before the call', async () => {
     const { fetch, requests } = scripted(ok);
-    const error = await clientFor(fetch).get('/x', { signal: AbortSignal.abort() }).catch((caught: unknown) => caught);
+    const error = await clientFor(fetch)
+      .get('/x', { signal: AbortSignal.abort() })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect((error as Error).message).toBe('Request was aborted.');
     expect(requests).toHaveLength(0);
@@ -292,7 +323,9 @@ describe('connection errors', () => {
 
   it('recovers when a retry after a network failure succeeds', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const { fetch, requests } = recordingFetch((_request, index) => (index === 0 ? Promise.reject(new TypeError('fetch failed')) : ok()));
+    const { fetch, requests } = recordingFetch((_request, index) =>
+      index === 0 ? Promise.reject(new TypeError('fetch failed')) : ok(),
+    );
     const promise = clientFor(fetch).get('/x');
     await vi.advanceTimersByTimeAsync(500);
     await expect(promise).resolves.toEqual({ ok: true });
@@ -300,15 +333,22 @@ describe('connection errors', () => {
   });
 
   it('classifies a failure whose text says "timed out" as APIConnectionTimeoutError', async () => {
-    const { fetch } = recordingFetch(() => Promise.reject(new Error('socket', { cause: new Error('Connect Timeout: timed out') })));
-    const error = await clientFor(fetch, { maxRetries: 0 }).get('/x').catch((caught: unknown) => caught);
+    const { fetch } = recordingFetch(() =>
+      Promise.reject(new Error('socket', { cause: new Error('Connect Timeout: timed out') })),
+    );
+    const error = await clientFor(fetch, { maxRetries: 0 })
+      .get('/x')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toBe('Request timed out.');
   });
 });
 
 describe('retry requested by a response parser (an error inside a 2xx body)', () => {
-  const numbered = () => recordingFetch((_request, index) => jsonResponse({ attempt: index }, { headers: { 'request-id': `req_${index}` } }));
+  const numbered = () =>
+    recordingFetch((_request, index) =>
+      jsonResponse({ attempt: index }, { headers: { 'request-id': `req_${index}` } }),
+    );
   type Props = import('./response-props.js').APIResponseProps;
 
   it('retries a retryable error type with backoff and reports the response that was used', async () => {
@@ -359,7 +399,9 @@ describe('fetch edge cases', () => {
     const fetchImpl = (() => {
       throw failure;
     }) as unknown as typeof fetch;
-    const error = await clientFor(fetchImpl, { maxRetries: 0 }).get('/x').catch((caught: unknown) => caught);
+    const error = await clientFor(fetchImpl, { maxRetries: 0 })
+      .get('/x')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).cause).toBe(failure);
   });
@@ -369,7 +411,9 @@ describe('fetch edge cases', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return ok();
     });
-    await expect(clientFor(fetch, { timeout: Number.MAX_SAFE_INTEGER, maxRetries: 0 }).get('/x')).resolves.toEqual({ ok: true });
+    await expect(clientFor(fetch, { timeout: Number.MAX_SAFE_INTEGER, maxRetries: 0 }).get('/x')).resolves.toEqual({
+      ok: true,
+    });
     expect(requests).toHaveLength(1);
   });
 
@@ -391,7 +435,9 @@ describe('request options validation', () => {
     ['idleTimeout', null, /^idleTimeout must be an integer ≥ 0.*received null$/],
   ])('rejects %s = %s before sending, naming the option and the value', async (name, value, message) => {
     const { fetch, requests } = scripted(ok);
-    const error = await clientFor(fetch).get('/x', { [name]: value }).catch((caught: unknown) => caught);
+    const error = await clientFor(fetch)
+      .get('/x', { [name]: value })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AnthropicError);
     expect((error as Error).message).toMatch(message);
     expect(requests).toHaveLength(0);
@@ -401,20 +447,37 @@ describe('request options validation', () => {
 describe('errors from the status', () => {
   it('builds the status class with the body, headers and request id', async () => {
     const { fetch } = scripted(() =>
-      jsonResponse({ type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: Field required' }, request_id: 'req_body' }, { status: 400, headers: { 'request-id': 'req_header' } }),
+      jsonResponse(
+        {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'max_tokens: Field required' },
+          request_id: 'req_body',
+        },
+        { status: 400, headers: { 'request-id': 'req_header' } },
+      ),
     );
-    const error = (await clientFor(fetch).post('/v1/messages', { body: {} }).catch((caught: unknown) => caught)) as BadRequestError;
+    const error = (await clientFor(fetch)
+      .post('/v1/messages', { body: {} })
+      .catch((caught: unknown) => caught)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.message).toBe('400 max_tokens: Field required');
     expect(error.requestID).toBe('req_header');
     expect(error.type).toBe('invalid_request_error');
-    expect(error.error).toEqual({ type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: Field required' }, request_id: 'req_body' });
+    expect(error.error).toEqual({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'max_tokens: Field required' },
+      request_id: 'req_body',
+    });
     expect(error.headers?.get('request-id')).toBe('req_header');
   });
 
   it('keeps a non-JSON error body as text', async () => {
-    const { fetch } = scripted(() => new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }));
-    const error = (await clientFor(fetch, { maxRetries: 0 }).get('/x').catch((caught: unknown) => caught)) as InternalServerError;
+    const { fetch } = scripted(
+      () => new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }),
+    );
+    const error = (await clientFor(fetch, { maxRetries: 0 })
+      .get('/x')
+      .catch((caught: unknown) => caught)) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.error).toBe('<html>Bad Gateway</html>');
     expect(error.message).toBe('502 <html>Bad Gateway</html>');
@@ -422,7 +485,9 @@ describe('errors from the status', () => {
 
   it('says "(no body)" for an empty error body', async () => {
     const { fetch } = scripted(() => new Response(null, { status: 409 }));
-    const error = (await clientFor(fetch, { maxRetries: 0 }).get('/x').catch((caught: unknown) => caught)) as ConflictError;
+    const error = (await clientFor(fetch, { maxRetries: 0 })
+      .get('/x')
+      .catch((caught: unknown) => caught)) as ConflictError;
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.message).toBe('409 status code (no body)');
     expect(error.error).toBeUndefined();
@@ -432,16 +497,35 @@ describe('errors from the status', () => {
 describe('middleware through the client', () => {
   it('runs client middleware outside request middleware, in order, on every attempt', async () => {
     const seen: string[] = [];
-    const trace = (name: string) => async (request: Request, next: (request: Request) => Promise<Response>, context: { retryCount: number; maxRetries: number }) => {
-      seen.push(`${name}>${context.retryCount}/${context.maxRetries}`);
-      const response = await next(request);
-      seen.push(`${name}<${response.status}`);
-      return response;
-    };
+    const trace =
+      (name: string) =>
+      async (
+        request: Request,
+        next: (request: Request) => Promise<Response>,
+        context: { retryCount: number; maxRetries: number },
+      ) => {
+        seen.push(`${name}>${context.retryCount}/${context.maxRetries}`);
+        const response = await next(request);
+        seen.push(`${name}<${response.status}`);
+        return response;
+      };
     const { fetch } = scripted(failing(529), ok);
     const client = clientFor(fetch, { middleware: [trace('a'), trace('b')] });
     await client.get('/x', { middleware: [trace('c')] });
-    expect(seen).toEqual(['a>0/2', 'b>0/2', 'c>0/2', 'c<529', 'b<529', 'a<529', 'a>1/2', 'b>1/2', 'c>1/2', 'c<200', 'b<200', 'a<200']);
+    expect(seen).toEqual([
+      'a>0/2',
+      'b>0/2',
+      'c>0/2',
+      'c<529',
+      'b<529',
+      'a<529',
+      'a>1/2',
+      'b>1/2',
+      'c>1/2',
+      'c<200',
+      'b<200',
+      'a<200',
+    ]);
   });
 
   it('gives middleware the canonical request and lets it change what is sent', async () => {
@@ -472,7 +556,9 @@ describe('middleware through the client', () => {
   it('a short-circuited retryable status is retried like any other', async () => {
     let calls = 0;
     const { fetch, requests } = scripted(ok);
-    const client = clientFor(fetch, { middleware: [async (request, next) => (calls++ === 0 ? failing(503)() : next(request))] });
+    const client = clientFor(fetch, {
+      middleware: [async (request, next) => (calls++ === 0 ? failing(503)() : next(request))],
+    });
     await expect(client.get('/x')).resolves.toEqual({ ok: true });
     expect(requests).toHaveLength(1);
     expect(calls).toBe(2);
@@ -510,7 +596,9 @@ describe('middleware through the client', () => {
   });
 
   it('retries a connection error that surfaces through middleware', async () => {
-    const { fetch, requests } = recordingFetch((_request, index) => (index === 0 ? Promise.reject(new TypeError('fetch failed')) : ok()));
+    const { fetch, requests } = recordingFetch((_request, index) =>
+      index === 0 ? Promise.reject(new TypeError('fetch failed')) : ok(),
+    );
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const client = clientFor(fetch, { middleware: [async (request, next) => next(request)] });
     const promise = client.get('/x');
@@ -523,12 +611,18 @@ describe('middleware through the client', () => {
 describe('logging', () => {
   it('logs one info line per attempt outcome, with the request id', async () => {
     const { logger, lines } = recordingLogger();
-    const { fetch } = scripted(failing(529, { 'retry-after-ms': '0', 'request-id': 'req_first' }), () => jsonResponse({ ok: true }, { headers: { 'request-id': 'req_second' } }));
+    const { fetch } = scripted(failing(529, { 'retry-after-ms': '0', 'request-id': 'req_first' }), () =>
+      jsonResponse({ ok: true }, { headers: { 'request-id': 'req_second' } }),
+    );
     await clientFor(fetch, { logger, logLevel: 'info' }).post('/v1/messages', { body: {} });
     const info = lines.filter((line) => line.level === 'info').map((line) => String(line.args[0]));
     expect(info).toHaveLength(2);
-    expect(info[0]).toMatch(/^\[log_[0-9a-f]{6}, request-id: "req_first"\] POST \/v1\/messages failed with status 529; retrying in 0ms, 2 attempts remaining$/);
-    expect(info[1]).toMatch(/^\[log_[0-9a-f]{6}, request-id: "req_second"\] POST \/v1\/messages succeeded with status 200 in \d+ms$/);
+    expect(info[0]).toMatch(
+      /^\[log_[0-9a-f]{6}, request-id: "req_first"\] POST \/v1\/messages failed with status 529; retrying in 0ms, 2 attempts remaining$/,
+    );
+    expect(info[1]).toMatch(
+      /^\[log_[0-9a-f]{6}, request-id: "req_second"\] POST \/v1\/messages succeeded with status 200 in \d+ms$/,
+    );
     expect(lines.some((line) => line.level === 'debug')).toBe(false);
   });
 
@@ -540,13 +634,19 @@ describe('logging', () => {
     await client.get('/b').catch(() => {});
     const info = lines.map((line) => String(line.args[0]));
     expect(info[0]).toMatch(/GET \/a failed with status 404 in \d+ms; not retryable$/);
-    expect(info[1]).toMatch(/GET \/b failed with status 529 in \d+ms; server asked to wait 3600000ms, over maxRetryDelay$/);
+    expect(info[1]).toMatch(
+      /GET \/b failed with status 529 in \d+ms; server asked to wait 3600000ms, over maxRetryDelay$/,
+    );
   });
 
   it('at debug, logs request and response headers with credentials redacted', async () => {
     const { logger, lines } = recordingLogger();
-    const { fetch } = scripted(() => jsonResponse({ ok: true }, { headers: { 'set-cookie': 'session=abc', 'request-id': 'req_1' } }));
-    await clientFor(fetch, { logger, logLevel: 'debug', authToken: 'tok-secret' }).get('/x', { headers: { Cookie: 'c=1' } });
+    const { fetch } = scripted(() =>
+      jsonResponse({ ok: true }, { headers: { 'set-cookie': 'session=abc', 'request-id': 'req_1' } }),
+    );
+    await clientFor(fetch, { logger, logLevel: 'debug', authToken: 'tok-secret' }).get('/x', {
+      headers: { Cookie: 'c=1' },
+    });
     const debug = lines.filter((line) => line.level === 'debug');
     expect(debug).toHaveLength(2);
     const sent = debug[0]!.args[1] as { method: string; url: string; headers: Record<string, string> };
@@ -575,7 +675,9 @@ describe('logging', () => {
   it('logs nothing at all with logLevel off, even for failures', async () => {
     const { logger, lines } = recordingLogger();
     const { fetch } = scripted(failing(529), failing(400));
-    await clientFor(fetch, { logger, logLevel: 'off' }).get('/x').catch(() => {});
+    await clientFor(fetch, { logger, logLevel: 'off' })
+      .get('/x')
+      .catch(() => {});
     expect(lines).toEqual([]);
   });
 

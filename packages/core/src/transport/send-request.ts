@@ -18,8 +18,13 @@ import { shouldRetryStatus } from './retry-policy.js';
  * spent. Each attempt rebuilds the request (fresh headers, retry count, signature) and runs the
  * middleware chain; the wait between attempts ends early when the caller aborts.
  */
-export async function sendRequest(client: Anthropic, options: FinalRequestOptions, retriesTaken = 0): Promise<APIResponseProps> {
-  if (!retriesTaken) for (const name of ['timeout', 'maxRetries', 'idleTimeout'] as const) assertNonNegativeInteger(name, options[name]);
+export async function sendRequest(
+  client: Anthropic,
+  options: FinalRequestOptions,
+  retriesTaken = 0,
+): Promise<APIResponseProps> {
+  if (!retriesTaken)
+    for (const name of ['timeout', 'maxRetries', 'idleTimeout'] as const) assertNonNegativeInteger(name, options[name]);
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const timeout = options.timeout ?? client.timeout;
   const { signal } = options;
@@ -51,7 +56,12 @@ export async function sendRequest(client: Anthropic, options: FinalRequestOption
     let failure: unknown;
     try {
       const request = client.buildRequest(options, { retryCount: retriesTaken, timeout, signal: controller.signal });
-      if (debug) logger.debug(`[${logID}] sending request`, { method: request.method, url: request.url, headers: redactHeaders(request.headers) });
+      if (debug)
+        logger.debug(`[${logID}] sending request`, {
+          method: request.method,
+          url: request.url,
+          headers: redactHeaders(request.headers),
+        });
       // async + try, so a fetch that throws synchronously is classified like one that rejects.
       const terminal = async (outgoing: Request): Promise<Response> => {
         try {
@@ -60,7 +70,11 @@ export async function sendRequest(client: Anthropic, options: FinalRequestOption
           throw toTransportError(error, controller, timedOut);
         }
       };
-      response = await composeMiddleware([...client.middleware, ...(options.middleware ?? [])], terminal, context)(request);
+      response = await composeMiddleware(
+        [...client.middleware, ...(options.middleware ?? [])],
+        terminal,
+        context,
+      )(request);
     } catch (error) {
       settle();
       if (signal?.aborted) throw new APIUserAbortError({ cause: error });
@@ -89,7 +103,8 @@ export async function sendRequest(client: Anthropic, options: FinalRequestOption
         release: unlink,
         retry: (streamError) => {
           const status = streamError.status ?? statusForErrorType(streamError.type);
-          if (attemptRetries >= maxRetries || status === undefined || !shouldRetryStatus(status, undefined)) return null;
+          if (attemptRetries >= maxRetries || status === undefined || !shouldRetryStatus(status, undefined))
+            return null;
           unlink();
           logger.info(`[${logID}] stream error before any content (${streamError.type ?? 'unknown'}); retrying`);
           return pause(backoffDelay(attemptRetries)).then(() => sendRequest(client, options, attemptRetries + 1));
@@ -124,9 +139,18 @@ export async function sendRequest(client: Anthropic, options: FinalRequestOption
     } finally {
       settle();
     }
-    const reason = !retryable ? 'not retryable' : tooLong ? `server asked to wait ${Math.round(requestedDelay)}ms, over maxRetryDelay` : 'no more retries left';
+    const reason = !retryable
+      ? 'not retryable'
+      : tooLong
+        ? `server asked to wait ${Math.round(requestedDelay)}ms, over maxRetryDelay`
+        : 'no more retries left';
     logger.info(`${prefix}${outcome} in ${duration}ms; ${reason}`);
-    throw errorForStatus({ status: response.status, headers: response.headers, error: parseErrorBody(text), retryAfterMs: tooLong ? requestedDelay : undefined });
+    throw errorForStatus({
+      status: response.status,
+      headers: response.headers,
+      error: parseErrorBody(text),
+      retryAfterMs: tooLong ? requestedDelay : undefined,
+    });
   }
 }
 
@@ -145,5 +169,7 @@ function toTransportError(error: unknown, controller: AbortController, timedOut:
   const { aborted, reason } = controller.signal;
   if (aborted && reason !== timedOut) return new APIUserAbortError({ cause: error });
   const text = `${String(error)} ${String((error as { cause?: unknown } | null)?.cause ?? '')}`;
-  return aborted || /timed? ?out/i.test(text) ? new APIConnectionTimeoutError({ cause: error }) : new APIConnectionError({ cause: error });
+  return aborted || /timed? ?out/i.test(text)
+    ? new APIConnectionTimeoutError({ cause: error })
+    : new APIConnectionError({ cause: error });
 }

@@ -6,7 +6,9 @@
  * const { fetch, requests } = recordingFetch(() => Response.json({ ok: true }));
  * const client = new Anthropic({ apiKey: 'k', fetch });
  */
-export function recordingFetch(handler: (request: Request, index: number) => Response | Promise<Response> = () => jsonResponse({ ok: true })): {
+export function recordingFetch(
+  handler: (request: Request, index: number) => Response | Promise<Response> = () => jsonResponse({ ok: true }),
+): {
   fetch: typeof fetch;
   requests: Request[];
 } {
@@ -20,7 +22,10 @@ export function recordingFetch(handler: (request: Request, index: number) => Res
 }
 
 /** A JSON response with the given status and headers. */
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { 'content-type': 'application/json', ...init.headers },
@@ -28,19 +33,34 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
 }
 
 /** The API's error body for `status`, as the real API sends it. */
-export function errorResponse(status: number, init: { type?: string; message?: string; headers?: Record<string, string> } = {}): Response {
+export function errorResponse(
+  status: number,
+  init: { type?: string; message?: string; headers?: Record<string, string> } = {},
+): Response {
   return jsonResponse(
-    { type: 'error', error: { type: init.type ?? 'api_error', message: init.message ?? `failure ${status}` }, request_id: 'req_body' },
+    {
+      type: 'error',
+      error: { type: init.type ?? 'api_error', message: init.message ?? `failure ${status}` },
+      request_id: 'req_body',
+    },
     { status, headers: init.headers },
   );
 }
 
 /** A logger that records every line by level. */
 export function recordingLogger(): {
-  logger: { error: (...args: unknown[]) => void; warn: (...args: unknown[]) => void; info: (...args: unknown[]) => void; debug: (...args: unknown[]) => void };
+  logger: {
+    error: (...args: unknown[]) => void;
+    warn: (...args: unknown[]) => void;
+    info: (...args: unknown[]) => void;
+    debug: (...args: unknown[]) => void;
+  };
   lines: Array<{ level: string; args: unknown[] }>;
 } {
   const lines: Array<{ level: string; args: unknown[] }> = [];
-  const at = (level: string) => (...args: unknown[]) => void lines.push({ level, args });
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push({ level, args });
   return { logger: { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') }, lines };
 }

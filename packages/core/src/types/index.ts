@@ -4,9 +4,7 @@
  * fields not listed here (the API adds them over time): decoders keep them, and code
  * should tolerate them. Re-exported by name; `src/index.ts` picks what is public.
  */
-export type {
-  CacheControlEphemeral,
-} from './cache-control.js';
+export type { CacheControlEphemeral } from './cache-control.js';
 export type {
   CitationCharLocation,
   CitationPageLocation,

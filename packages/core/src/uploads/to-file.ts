@@ -25,20 +25,33 @@ export interface ToFileOptions {
  * const file = await toFile(new TextEncoder().encode('hello'), 'hello.txt', { type: 'text/plain' });
  * const fromDisk = await toFile(fs.createReadStream('report.pdf')); // name: report.pdf
  */
-export async function toFile(value: ToFileInput | PromiseLike<ToFileInput>, name?: string | null, options: ToFileOptions = {}): Promise<File> {
+export async function toFile(
+  value: ToFileInput | PromiseLike<ToFileInput>,
+  name?: string | null,
+  options: ToFileOptions = {},
+): Promise<File> {
   if (typeof File === 'undefined') {
-    throw new AnthropicError('toFile needs a global `File` class: use Node ≥ 20, or set `globalThis.File` (e.g. from `node:buffer`).');
+    throw new AnthropicError(
+      'toFile needs a global `File` class: use Node ≥ 20, or set `globalThis.File` (e.g. from `node:buffer`).',
+    );
   }
   const input = await value;
   const fileName = name ?? nameOf(input) ?? 'unknown_file';
 
-  if (input instanceof File && name == null && options.type === undefined && options.lastModified === undefined) return input;
+  if (input instanceof File && name == null && options.type === undefined && options.lastModified === undefined)
+    return input;
   if (input instanceof Blob) {
-    return new File([input], fileName, { type: options.type ?? input.type, lastModified: options.lastModified ?? lastModifiedOf(input) });
+    return new File([input], fileName, {
+      type: options.type ?? input.type,
+      lastModified: options.lastModified ?? lastModifiedOf(input),
+    });
   }
   if (isResponse(input)) {
     const blob = await input.blob();
-    return new File([blob], fileName, { type: options.type ?? blob.type, lastModified: options.lastModified ?? Date.now() });
+    return new File([blob], fileName, {
+      type: options.type ?? blob.type,
+      lastModified: options.lastModified ?? Date.now(),
+    });
   }
   const parts = await collectParts(input);
   const type = options.type ?? parts.find((part): part is Blob => part instanceof Blob && part.type !== '')?.type ?? '';
@@ -93,7 +106,11 @@ function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<BlobLikePart> {
-  return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+  );
 }
 
 function describeType(value: unknown): string {

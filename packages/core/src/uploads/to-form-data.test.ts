@@ -42,7 +42,10 @@ describe('toFormData', () => {
 
   it('keeps directory-qualified names with keepPaths (skill uploads)', () => {
     const form = toFormData(
-      { files: [new File(['---'], 'my-skill/SKILL.md'), new File(['x'], 'my-skill/scripts/run.py')], display_title: 'S' },
+      {
+        files: [new File(['---'], 'my-skill/SKILL.md'), new File(['x'], 'my-skill/scripts/run.py')],
+        display_title: 'S',
+      },
       { keepPaths: true },
     );
     expect(entries(form)).toEqual([

@@ -3,14 +3,29 @@ type ExceptionDefault = { exception: string; message: string };
 // Status → Bedrock runtime exception and the message Bedrock sends with it. A table, so adding a
 // status is one line.
 const EXCEPTIONS_BY_STATUS: Record<number, ExceptionDefault> = {
-  400: { exception: 'ValidationException', message: 'Malformed input request, please reformat your input and try again.' },
+  400: {
+    exception: 'ValidationException',
+    message: 'Malformed input request, please reformat your input and try again.',
+  },
   401: { exception: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' },
-  403: { exception: 'AccessDeniedException', message: "You don't have access to the model with the specified model ID." },
-  404: { exception: 'ResourceNotFoundException', message: 'Could not resolve the foundation model from the provided model identifier.' },
-  408: { exception: 'ModelTimeoutException', message: 'Model has timed out in processing the request. Try your request again.' },
+  403: {
+    exception: 'AccessDeniedException',
+    message: "You don't have access to the model with the specified model ID.",
+  },
+  404: {
+    exception: 'ResourceNotFoundException',
+    message: 'Could not resolve the foundation model from the provided model identifier.',
+  },
+  408: {
+    exception: 'ModelTimeoutException',
+    message: 'Model has timed out in processing the request. Try your request again.',
+  },
   424: { exception: 'ModelErrorException', message: 'The model returned an error. Try your request again.' },
   429: { exception: 'ThrottlingException', message: 'Too many requests, please wait before trying again.' },
-  500: { exception: 'InternalServerException', message: 'The system encountered an unexpected error during processing. Try your request again.' },
+  500: {
+    exception: 'InternalServerException',
+    message: 'The system encountered an unexpected error during processing. Try your request again.',
+  },
   503: { exception: 'ServiceUnavailableException', message: 'Bedrock is unable to process your request.' },
 };
 
@@ -31,7 +46,9 @@ const STREAM_EXCEPTIONS_BY_ERROR_TYPE: Record<string, string> = {
 export function exceptionForStatus(status: number): ExceptionDefault {
   const known = EXCEPTIONS_BY_STATUS[status];
   if (known) return known;
-  return status >= 500 ? (EXCEPTIONS_BY_STATUS[500] as ExceptionDefault) : (EXCEPTIONS_BY_STATUS[400] as ExceptionDefault);
+  return status >= 500
+    ? (EXCEPTIONS_BY_STATUS[500] as ExceptionDefault)
+    : (EXCEPTIONS_BY_STATUS[400] as ExceptionDefault);
 }
 
 /**
@@ -42,7 +59,9 @@ export function exceptionForStatus(status: number): ExceptionDefault {
  * streamExceptionForErrorType('rate_limit_error'); // 'throttlingException'
  */
 export function streamExceptionForErrorType(errorType: string | undefined): string {
-  return (errorType !== undefined ? STREAM_EXCEPTIONS_BY_ERROR_TYPE[errorType] : undefined) ?? 'internalServerException';
+  return (
+    (errorType !== undefined ? STREAM_EXCEPTIONS_BY_ERROR_TYPE[errorType] : undefined) ?? 'internalServerException'
+  );
 }
 
 /**
@@ -52,7 +71,11 @@ export function streamExceptionForErrorType(errorType: string | undefined): stri
  * @example
  * return createBedrockErrorResponse({ status: 403, exception: 'InvalidSignatureException', message: 'The request signature …' });
  */
-export function createBedrockErrorResponse(error: { status: number; exception?: string | undefined; message?: string | undefined }): Response {
+export function createBedrockErrorResponse(error: {
+  status: number;
+  exception?: string | undefined;
+  message?: string | undefined;
+}): Response {
   const defaults = exceptionForStatus(error.status);
   const exception = error.exception ?? defaults.exception;
   return new Response(JSON.stringify({ message: error.message ?? defaults.message }), {

@@ -12,9 +12,20 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-function invoke(options: { emulatorOptions?: BedrockEmulatorOptions; path?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+function invoke(
+  options: {
+    emulatorOptions?: BedrockEmulatorOptions;
+    path?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  } = {},
+) {
   const emulator = createBedrockEmulator(options.emulatorOptions);
-  const send = (path = options.path ?? `/model/${MODEL}/invoke`, payload: unknown = options.body ?? body(), headers = options.headers) =>
+  const send = (
+    path = options.path ?? `/model/${MODEL}/invoke`,
+    payload: unknown = options.body ?? body(),
+    headers = options.headers,
+  ) =>
     emulator.fetch(`${BASE}${path}`, {
       method: 'POST',
       headers: { authorization: 'Bearer bedrock-api-key-emulator', 'content-type': 'application/json', ...headers },
@@ -44,7 +55,9 @@ function readFrames(bytes: Uint8Array): { frames: Frame[]; rest: number } {
       const nameLength = bytes[cursor] ?? 0;
       const name = new TextDecoder().decode(bytes.subarray(cursor + 1, cursor + 1 + nameLength));
       const valueLength = new DataView(bytes.buffer, bytes.byteOffset + cursor + 2 + nameLength).getUint16(0);
-      headers[name] = new TextDecoder().decode(bytes.subarray(cursor + 4 + nameLength, cursor + 4 + nameLength + valueLength));
+      headers[name] = new TextDecoder().decode(
+        bytes.subarray(cursor + 4 + nameLength, cursor + 4 + nameLength + valueLength),
+      );
       cursor += 4 + nameLength + valueLength;
     }
     const payload = new TextDecoder().decode(bytes.subarray(cursor, offset + total - 4));
@@ -57,7 +70,9 @@ function readFrames(bytes: Uint8Array): { frames: Frame[]; rest: number } {
 
 const decodeChunk = (frame: Frame): Record<string, unknown> => {
   const { bytes } = JSON.parse(frame.payload) as { bytes: string };
-  return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(bytes), (character) => character.charCodeAt(0)))) as Record<string, unknown>;
+  return JSON.parse(
+    new TextDecoder().decode(Uint8Array.from(atob(bytes), (character) => character.charCodeAt(0))),
+  ) as Record<string, unknown>;
 };
 
 describe('createBedrockEmulator: InvokeModel', () => {
@@ -68,7 +83,11 @@ describe('createBedrockEmulator: InvokeModel', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toMatchObject({ type: 'message', model: 'claude-sonnet-4-5-20250929', content: [{ type: 'text', text: 'Hi from Bedrock' }] });
+    expect(await response.json()).toMatchObject({
+      type: 'message',
+      model: 'claude-sonnet-4-5-20250929',
+      content: [{ type: 'text', text: 'Hi from Bedrock' }],
+    });
     expect(emulator.requests[0]).toMatchObject({ path: `/model/${MODEL}/invoke`, body: body() });
   });
 
@@ -83,11 +102,26 @@ describe('createBedrockEmulator: InvokeModel', () => {
   });
 
   it.each([
-    [body({ anthropic_version: undefined }), 'Malformed input request: #: required key [anthropic_version] not found, please reformat your input and try again.'],
-    [body({ anthropic_version: '2023-06-01' }), 'Malformed input request: #/anthropic_version: "2023-06-01" is not a valid enum value, please reformat your input and try again.'],
-    [body({ model: 'claude-sonnet-4-5' }), 'Malformed input request: #: extraneous key [model] is not permitted, please reformat your input and try again.'],
-    [body({ stream: true }), 'Malformed input request: #: extraneous key [stream] is not permitted, please reformat your input and try again.'],
-    [body({ anthropic_beta: 'a,b' }), 'Malformed input request: #/anthropic_beta: expected an array of strings, please reformat your input and try again.'],
+    [
+      body({ anthropic_version: undefined }),
+      'Malformed input request: #: required key [anthropic_version] not found, please reformat your input and try again.',
+    ],
+    [
+      body({ anthropic_version: '2023-06-01' }),
+      'Malformed input request: #/anthropic_version: "2023-06-01" is not a valid enum value, please reformat your input and try again.',
+    ],
+    [
+      body({ model: 'claude-sonnet-4-5' }),
+      'Malformed input request: #: extraneous key [model] is not permitted, please reformat your input and try again.',
+    ],
+    [
+      body({ stream: true }),
+      'Malformed input request: #: extraneous key [stream] is not permitted, please reformat your input and try again.',
+    ],
+    [
+      body({ anthropic_beta: 'a,b' }),
+      'Malformed input request: #/anthropic_beta: expected an array of strings, please reformat your input and try again.',
+    ],
     [body({ max_tokens: undefined }), 'max_tokens: Field required'],
   ])('rejects a body Bedrock would reject (%#) with 400 ValidationException', async (payload, message) => {
     const response = await invoke({ body: payload }).send();
@@ -98,7 +132,9 @@ describe('createBedrockEmulator: InvokeModel', () => {
 
   it('rejects an unknown model id and an unknown operation', async () => {
     const { send } = invoke();
-    expect(await (await send('/model/anthropic.claude-nope-v1:0/invoke')).json()).toEqual({ message: 'The provided model identifier is invalid.' });
+    expect(await (await send('/model/anthropic.claude-nope-v1:0/invoke')).json()).toEqual({
+      message: 'The provided model identifier is invalid.',
+    });
     const unknown = await send('/v1/messages');
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('x-amzn-errortype')).toMatch(/^UnknownOperationException:/);
@@ -135,7 +171,10 @@ describe('createBedrockEmulator: auth', () => {
   });
 
   it('serves without credentials when requireAuth is false', async () => {
-    expect((await invoke({ emulatorOptions: { requireAuth: false } }).send(undefined, undefined, { authorization: '' })).status).toBe(200);
+    expect(
+      (await invoke({ emulatorOptions: { requireAuth: false } }).send(undefined, undefined, { authorization: '' }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -149,7 +188,12 @@ describe('createBedrockEmulator: InvokeModelWithResponseStream', () => {
     expect(response.headers.get('content-type')).toBe('application/vnd.amazon.eventstream');
     const { frames, rest } = readFrames(new Uint8Array(await response.arrayBuffer()));
     expect(rest).toBe(0);
-    expect(frames.every((frame) => frame.crcValid && frame.headers[':message-type'] === 'event' && frame.headers[':event-type'] === 'chunk')).toBe(true);
+    expect(
+      frames.every(
+        (frame) =>
+          frame.crcValid && frame.headers[':message-type'] === 'event' && frame.headers[':event-type'] === 'chunk',
+      ),
+    ).toBe(true);
     const events = frames.map(decodeChunk);
     expect(events.map((event) => event['type'])).toEqual([
       'message_start',
@@ -159,7 +203,9 @@ describe('createBedrockEmulator: InvokeModelWithResponseStream', () => {
       'message_delta',
       'message_stop',
     ]);
-    expect(events.at(-1)).toMatchObject({ 'amazon-bedrock-invocationMetrics': { inputTokenCount: expect.any(Number), outputTokenCount: expect.any(Number) } });
+    expect(events.at(-1)).toMatchObject({
+      'amazon-bedrock-invocationMetrics': { inputTokenCount: expect.any(Number), outputTokenCount: expect.any(Number) },
+    });
     expect(JSON.parse(frames[0]!.payload)).toHaveProperty('p');
   });
 
@@ -176,15 +222,25 @@ describe('createBedrockEmulator: InvokeModelWithResponseStream', () => {
 
   it('turns an SSE error fault into an exception frame, named after the error type', async () => {
     const { emulator, send } = invoke();
-    emulator.fault({ sseErrorAfterEvents: 2, errorType: 'rate_limit_error', message: 'Too many requests, please wait before trying again.' });
+    emulator.fault({
+      sseErrorAfterEvents: 2,
+      errorType: 'rate_limit_error',
+      message: 'Too many requests, please wait before trying again.',
+    });
     const { frames } = readFrames(new Uint8Array(await (await send(STREAM)).arrayBuffer()));
     expect(frames.at(-1)).toEqual({
-      headers: { ':exception-type': 'throttlingException', ':content-type': 'application/json', ':message-type': 'exception' },
+      headers: {
+        ':exception-type': 'throttlingException',
+        ':content-type': 'application/json',
+        ':message-type': 'exception',
+      },
       payload: '{"message":"Too many requests, please wait before trying again."}',
       crcValid: true,
     });
     emulator.fault({ sseErrorAfterEvents: 0, exceptionType: 'modelStreamErrorException', message: 'boom' });
-    expect(readFrames(new Uint8Array(await (await send(STREAM)).arrayBuffer())).frames[0]?.headers[':exception-type']).toBe('modelStreamErrorException');
+    expect(
+      readFrames(new Uint8Array(await (await send(STREAM)).arrayBuffer())).frames[0]?.headers[':exception-type'],
+    ).toBe('modelStreamErrorException');
   });
 
   it('sends a frame with a bad CRC, or half a frame, on request', async () => {
@@ -211,7 +267,10 @@ describe('createBedrockEmulator: HTTP faults in Bedrock shape', () => {
 
   it('derives the status from errorType and names the exception from exceptionType', async () => {
     const { emulator, send } = invoke();
-    emulator.fault({ errorType: 'overloaded_error' }, { status: 424, exceptionType: 'ModelErrorException', message: 'nope' });
+    emulator.fault(
+      { errorType: 'overloaded_error' },
+      { status: 424, exceptionType: 'ModelErrorException', message: 'nope' },
+    );
     expect((await send()).status).toBe(529);
     const custom = await send();
     expect(custom.headers.get('x-amzn-errortype')).toMatch(/^ModelErrorException:/);

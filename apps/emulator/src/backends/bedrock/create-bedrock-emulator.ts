@@ -5,7 +5,10 @@ import { handleBedrockRequest, type BedrockEmulatorState } from './handle-bedroc
 import type { BedrockEmulator, BedrockEmulatorOptions, BedrockFault } from './types.js';
 
 /** The SigV4 credentials accepted by default. */
-export const DEFAULT_AWS_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret-access-key' } as const;
+export const DEFAULT_AWS_CREDENTIALS = {
+  accessKeyId: 'AKIDEMULATOR',
+  secretAccessKey: 'emulator-secret-access-key',
+} as const;
 
 /** The Bedrock API key (bearer) accepted by default. */
 export const DEFAULT_BEDROCK_API_KEY = 'bedrock-api-key-emulator';

@@ -13,7 +13,9 @@ describe('crc32', () => {
 
 describe('encodeEventStreamFrame', () => {
   it('encodes the empty message of the AWS event stream test vectors byte for byte', () => {
-    expect(hex(encodeEventStreamFrame({ headers: {}, payload: new Uint8Array() }))).toBe('000000100000000005c248eb7d98c8ff');
+    expect(hex(encodeEventStreamFrame({ headers: {}, payload: new Uint8Array() }))).toBe(
+      '000000100000000005c248eb7d98c8ff',
+    );
   });
 
   it('lays out prelude, string headers, payload and both checksums', () => {

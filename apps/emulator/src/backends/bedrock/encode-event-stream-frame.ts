@@ -24,7 +24,8 @@ export function encodeEventStreamFrame(frame: EventStreamFrame): Uint8Array {
   for (const [name, value] of Object.entries(frame.headers)) {
     const nameBytes = encoder.encode(name);
     const valueBytes = encoder.encode(value);
-    if (nameBytes.length > 255 || valueBytes.length > 65535) throw new RangeError(`event stream header ${name} is too long`);
+    if (nameBytes.length > 255 || valueBytes.length > 65535)
+      throw new RangeError(`event stream header ${name} is too long`);
     const part = new Uint8Array(1 + nameBytes.length + 1 + 2 + valueBytes.length);
     const view = new DataView(part.buffer);
     part[0] = nameBytes.length;

@@ -49,7 +49,12 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
 
   const fault = state.takeFault(recorded.path);
   // Latency and dropped connections work as on the first-party emulator; error bodies are Bedrock's.
-  if (fault) await applyFaultBeforeHandling({ latencyMs: fault.latencyMs, dropConnection: fault.dropConnection }, request.signal, requestId);
+  if (fault)
+    await applyFaultBeforeHandling(
+      { latencyMs: fault.latencyMs, dropConnection: fault.dropConnection },
+      request.signal,
+      requestId,
+    );
   const response = fault && isHttpErrorFault(fault) ? faultResponse(fault) : await serve();
   const headers = new Headers(response.headers);
   headers.set('x-amzn-requestid', requestId);
@@ -59,24 +64,35 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
   async function serve(): Promise<Response> {
     const match = ROUTE.exec(recorded.path);
     if (!match?.groups || request.method !== 'POST') {
-      return createBedrockErrorResponse({ status: 404, exception: 'UnknownOperationException', message: `No Bedrock runtime operation ${request.method} ${recorded.path}` });
+      return createBedrockErrorResponse({
+        status: 404,
+        exception: 'UnknownOperationException',
+        message: `No Bedrock runtime operation ${request.method} ${recorded.path}`,
+      });
     }
     const authFailure = await authenticate();
     if (authFailure) return authFailure;
 
     const body = recorded.body;
     if (!bodyIsJson || typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return createBedrockErrorResponse({ status: 400, message: 'Malformed input request: expected a JSON object, please reformat your input and try again.' });
+      return createBedrockErrorResponse({
+        status: 400,
+        message: 'Malformed input request: expected a JSON object, please reformat your input and try again.',
+      });
     }
     const { anthropic_version: version, anthropic_beta: betas, ...params } = body as Record<string, unknown>;
     if (version === undefined) return malformed('#: required key [anthropic_version] not found');
-    if (version !== BEDROCK_VERSION) return malformed(`#/anthropic_version: ${JSON.stringify(version)} is not a valid enum value`);
-    for (const key of ['model', 'stream']) if (key in params) return malformed(`#: extraneous key [${key}] is not permitted`);
-    if (betas !== undefined && (!Array.isArray(betas) || betas.some((beta) => typeof beta !== 'string'))) return malformed('#/anthropic_beta: expected an array of strings');
+    if (version !== BEDROCK_VERSION)
+      return malformed(`#/anthropic_version: ${JSON.stringify(version)} is not a valid enum value`);
+    for (const key of ['model', 'stream'])
+      if (key in params) return malformed(`#: extraneous key [${key}] is not permitted`);
+    if (betas !== undefined && (!Array.isArray(betas) || betas.some((beta) => typeof beta !== 'string')))
+      return malformed('#/anthropic_beta: expected an array of strings');
 
     const modelId = safeDecode(match.groups['modelId'] ?? '');
     const model = findModel(state.options.models, toFirstPartyModelId(modelId));
-    if (!model) return createBedrockErrorResponse({ status: 400, message: 'The provided model identifier is invalid.' });
+    if (!model)
+      return createBedrockErrorResponse({ status: 400, message: 'The provided model identifier is invalid.' });
 
     const streaming = match.groups['operation'] === 'invoke-with-response-stream';
     const legacy = 'prompt' in params;
@@ -84,7 +100,12 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
     const handler: RouteHandler = legacy ? createCompletion : createMessage;
     const context: RouteContext = {
       request,
-      recorded: { ...recorded, path: legacy ? '/v1/complete' : '/v1/messages', body: firstPartyBody, rawBody: JSON.stringify(firstPartyBody) },
+      recorded: {
+        ...recorded,
+        path: legacy ? '/v1/complete' : '/v1/messages',
+        body: firstPartyBody,
+        rawBody: JSON.stringify(firstPartyBody),
+      },
       bodyIsJson: true,
       bodyBytes,
       params: {},
@@ -101,13 +122,28 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
   async function authenticate(): Promise<Response | undefined> {
     if (!state.requireAuth) return undefined;
     const authorization = request.headers.get('authorization');
-    if (!authorization) return createBedrockErrorResponse({ status: 403, exception: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
+    if (!authorization)
+      return createBedrockErrorResponse({
+        status: 403,
+        exception: 'MissingAuthenticationTokenException',
+        message: 'Missing Authentication Token',
+      });
     const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
     if (bearer !== undefined) {
       if (!state.apiKeys.includes(bearer)) {
-        return createBedrockErrorResponse({ status: 403, exception: 'AccessDeniedException', message: 'Authentication failed: Please make sure your API Key is valid.' });
+        return createBedrockErrorResponse({
+          status: 403,
+          exception: 'AccessDeniedException',
+          message: 'Authentication failed: Please make sure your API Key is valid.',
+        });
       }
-      return state.isExpired(bearer) ? createBedrockErrorResponse({ status: 403, exception: 'ExpiredTokenException', message: 'The API key included in the request is expired' }) : undefined;
+      return state.isExpired(bearer)
+        ? createBedrockErrorResponse({
+            status: 403,
+            exception: 'ExpiredTokenException',
+            message: 'The API key included in the request is expired',
+          })
+        : undefined;
     }
     const failure = await verifySigV4(
       { method: request.method, url: request.url, headers: request.headers, body: bodyBytes },
@@ -116,7 +152,9 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
         region: state.region,
         service: 'bedrock',
         now: state.now(),
-        isExpired: (credentials) => state.isExpired(credentials.accessKeyId) || (credentials.sessionToken !== undefined && state.isExpired(credentials.sessionToken)),
+        isExpired: (credentials) =>
+          state.isExpired(credentials.accessKeyId) ||
+          (credentials.sessionToken !== undefined && state.isExpired(credentials.sessionToken)),
       },
     );
     return failure ? createBedrockErrorResponse(failure) : undefined;
@@ -124,18 +162,23 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
 }
 
 function malformed(detail: string): Response {
-  return createBedrockErrorResponse({ status: 400, message: `Malformed input request: ${detail}, please reformat your input and try again.` });
+  return createBedrockErrorResponse({
+    status: 400,
+    message: `Malformed input request: ${detail}, please reformat your input and try again.`,
+  });
 }
 
 function isHttpErrorFault(fault: BedrockFault): boolean {
   if (fault.status !== undefined || fault.body !== undefined) return true;
-  const describesError = fault.errorType !== undefined || fault.message !== undefined || fault.exceptionType !== undefined;
+  const describesError =
+    fault.errorType !== undefined || fault.message !== undefined || fault.exceptionType !== undefined;
   return describesError && fault.sseErrorAfterEvents === undefined;
 }
 
 function faultResponse(fault: BedrockFault): Response {
   const status = fault.status ?? (fault.errorType !== undefined ? getStatusForErrorType(fault.errorType) : 500);
-  if (fault.body !== undefined) return new Response(fault.body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (fault.body !== undefined)
+    return new Response(fault.body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return createBedrockErrorResponse({ status, exception: fault.exceptionType, message: fault.message });
 }
 
@@ -143,7 +186,11 @@ function faultResponse(fault: BedrockFault): Response {
 async function toBedrockError(reply: Response): Promise<Response> {
   const body = (await reply.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
   const status = reply.status === 404 ? 400 : reply.status;
-  return createBedrockErrorResponse({ status, exception: exceptionForStatus(status).exception, message: body?.error?.message });
+  return createBedrockErrorResponse({
+    status,
+    exception: exceptionForStatus(status).exception,
+    message: body?.error?.message,
+  });
 }
 
 function safeDecode(value: string): string {

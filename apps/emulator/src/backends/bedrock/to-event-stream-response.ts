@@ -42,13 +42,22 @@ export function toEventStreamResponse(sse: Response, faults: FrameFaults | undef
     if (event === 'ping') return;
     if (event === 'error') {
       const error = (data['error'] ?? {}) as { type?: string; message?: string };
-      controller.enqueue(exceptionFrame(faults?.exceptionType ?? streamExceptionForErrorType(error.type), error.message ?? 'Internal error'));
+      controller.enqueue(
+        exceptionFrame(
+          faults?.exceptionType ?? streamExceptionForErrorType(error.type),
+          error.message ?? 'Internal error',
+        ),
+      );
       end(controller);
       return;
     }
     trackUsage(data);
     if (event === 'message_stop') {
-      data['amazon-bedrock-invocationMetrics'] = { ...metrics, invocationLatency: Date.now() - startedAt, firstByteLatency: 1 };
+      data['amazon-bedrock-invocationMetrics'] = {
+        ...metrics,
+        invocationLatency: Date.now() - startedAt,
+        firstByteLatency: 1,
+      };
     }
     if (event === 'completion') delete data['type'];
     const frame = chunkFrame(data);
@@ -74,9 +83,9 @@ export function toEventStreamResponse(sse: Response, faults: FrameFaults | undef
   }
 
   function trackUsage(data: Record<string, unknown>): void {
-    const usage = (data['type'] === 'message_start' ? (data['message'] as { usage?: unknown } | undefined)?.usage : data['usage']) as
-      | { input_tokens?: number; output_tokens?: number }
-      | undefined;
+    const usage = (
+      data['type'] === 'message_start' ? (data['message'] as { usage?: unknown } | undefined)?.usage : data['usage']
+    ) as { input_tokens?: number; output_tokens?: number } | undefined;
     if (typeof usage?.input_tokens === 'number') metrics.inputTokenCount = usage.input_tokens;
     if (typeof usage?.output_tokens === 'number') metrics.outputTokenCount = usage.output_tokens;
   }
@@ -93,7 +102,10 @@ function chunkFrame(data: unknown): Uint8Array {
   let binary = '';
   for (const byte of json) binary += String.fromCharCode(byte);
   // Bedrock pads payloads (`p`) so their length does not leak the content; clients ignore it.
-  const payload = JSON.stringify({ bytes: btoa(binary), p: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0'.slice(0, 1 + (json.length % 50)) });
+  const payload = JSON.stringify({
+    bytes: btoa(binary),
+    p: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0'.slice(0, 1 + (json.length % 50)),
+  });
   return encodeEventStreamFrame({
     headers: { ':event-type': 'chunk', ':content-type': 'application/json', ':message-type': 'event' },
     payload: new TextEncoder().encode(payload),

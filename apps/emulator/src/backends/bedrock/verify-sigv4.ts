@@ -43,29 +43,57 @@ export async function verifySigV4(
   expected: SigV4Expectations,
 ): Promise<SigV4Failure | undefined> {
   const authorization = parseAuthorization(request.headers.get('authorization') ?? '');
-  if (!authorization) return forbidden('IncompleteSignatureException', `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters for ${ALGORITHM}.`);
+  if (!authorization)
+    return forbidden(
+      'IncompleteSignatureException',
+      `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters for ${ALGORITHM}.`,
+    );
   const { accessKeyId, scopeDate, region, service, signedHeaders, signature } = authorization;
 
   const amzDate = request.headers.get('x-amz-date') ?? '';
   const signedAt = parseAmzDate(amzDate);
-  if (signedAt === undefined) return forbidden('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+  if (signedAt === undefined)
+    return forbidden(
+      'IncompleteSignatureException',
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+    );
   if (expected.now - signedAt > MAX_CLOCK_SKEW_MS) {
-    return forbidden('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(expected.now - MAX_CLOCK_SKEW_MS)} (${formatAmzDate(expected.now)} - 5 min.)`);
+    return forbidden(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(expected.now - MAX_CLOCK_SKEW_MS)} (${formatAmzDate(expected.now)} - 5 min.)`,
+    );
   }
   if (signedAt - expected.now > MAX_CLOCK_SKEW_MS) {
-    return forbidden('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(expected.now + MAX_CLOCK_SKEW_MS)} (${formatAmzDate(expected.now)} + 5 min.)`);
+    return forbidden(
+      'InvalidSignatureException',
+      `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(expected.now + MAX_CLOCK_SKEW_MS)} (${formatAmzDate(expected.now)} + 5 min.)`,
+    );
   }
   if (scopeDate !== amzDate.slice(0, 8)) {
-    return forbidden('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`);
+    return forbidden(
+      'InvalidSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
   }
-  if (region !== expected.region) return forbidden('InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'. `);
-  if (service !== expected.service) return forbidden('InvalidSignatureException', `Credential should be scoped to correct service: '${expected.service}'. `);
-  if (!signedHeaders.includes('host')) return forbidden('InvalidSignatureException', "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+  if (region !== expected.region)
+    return forbidden('InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'. `);
+  if (service !== expected.service)
+    return forbidden(
+      'InvalidSignatureException',
+      `Credential should be scoped to correct service: '${expected.service}'. `,
+    );
+  if (!signedHeaders.includes('host'))
+    return forbidden(
+      'InvalidSignatureException',
+      "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    );
 
   const credentials = expected.credentials.find((candidate) => candidate.accessKeyId === accessKeyId);
   if (!credentials) return forbidden('UnrecognizedClientException', INVALID_TOKEN);
-  if ((request.headers.get('x-amz-security-token') ?? undefined) !== credentials.sessionToken) return forbidden('UnrecognizedClientException', INVALID_TOKEN);
-  if (expected.isExpired(credentials)) return forbidden('ExpiredTokenException', 'The security token included in the request is expired');
+  if ((request.headers.get('x-amz-security-token') ?? undefined) !== credentials.sessionToken)
+    return forbidden('UnrecognizedClientException', INVALID_TOKEN);
+  if (expected.isExpired(credentials))
+    return forbidden('ExpiredTokenException', 'The security token included in the request is expired');
 
   const canonicalRequest = [
     request.method.toUpperCase(),
@@ -76,11 +104,18 @@ export async function verifySigV4(
     toHex(await sha256(request.body)),
   ].join('\n');
   const scope = `${scopeDate}/${region}/${service}/aws4_request`;
-  const stringToSign = [ALGORITHM, amzDate, scope, toHex(await sha256(new TextEncoder().encode(canonicalRequest)))].join('\n');
+  const stringToSign = [
+    ALGORITHM,
+    amzDate,
+    scope,
+    toHex(await sha256(new TextEncoder().encode(canonicalRequest))),
+  ].join('\n');
   let key = await hmac(new TextEncoder().encode(`AWS4${credentials.secretAccessKey}`), scopeDate);
   for (const part of [region, service, 'aws4_request']) key = await hmac(key, part);
   const computed = toHex(await hmac(key, stringToSign));
-  return constantTimeEqual(computed, signature) ? undefined : forbidden('InvalidSignatureException', SIGNATURE_MISMATCH);
+  return constantTimeEqual(computed, signature)
+    ? undefined
+    : forbidden('InvalidSignatureException', SIGNATURE_MISMATCH);
 }
 
 function forbidden(exception: string, message: string): SigV4Failure {
@@ -88,7 +123,14 @@ function forbidden(exception: string, message: string): SigV4Failure {
 }
 
 function parseAuthorization(header: string):
-  | { accessKeyId: string; scopeDate: string; region: string; service: string; signedHeaders: string[]; signature: string }
+  | {
+      accessKeyId: string;
+      scopeDate: string;
+      region: string;
+      service: string;
+      signedHeaders: string[];
+      signature: string;
+    }
   | undefined {
   if (!header.startsWith(`${ALGORITHM} `)) return undefined;
   const fields = new Map<string, string>();
@@ -99,7 +141,17 @@ function parseAuthorization(header: string):
   const [accessKeyId, scopeDate, region, service, terminator, ...extra] = (fields.get('Credential') ?? '').split('/');
   const signedHeaders = fields.get('SignedHeaders');
   const signature = fields.get('Signature');
-  if (!accessKeyId || !scopeDate || !region || !service || terminator !== 'aws4_request' || extra.length || !signedHeaders || !signature) return undefined;
+  if (
+    !accessKeyId ||
+    !scopeDate ||
+    !region ||
+    !service ||
+    terminator !== 'aws4_request' ||
+    extra.length ||
+    !signedHeaders ||
+    !signature
+  )
+    return undefined;
   return { accessKeyId, scopeDate, region, service, signedHeaders: signedHeaders.split(';'), signature };
 }
 
@@ -107,17 +159,31 @@ function parseAuthorization(header: string):
 function parseAmzDate(value: string): number | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hours, minutes, seconds] = match.map(Number) as [number, number, number, number, number, number, number];
+  const [, year, month, day, hours, minutes, seconds] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return Date.UTC(year, month - 1, day, hours, minutes, seconds);
 }
 
 function formatAmzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 // RFC 3986 unreserved characters stay; everything else is %XX (upper case), as SigV4 requires.
 function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 // The path as received (already percent-encoded once), dot segments and empty segments removed, then
@@ -138,7 +204,9 @@ function canonicalQuery(search: string): string {
   for (const [key, value] of new URLSearchParams(search)) {
     if (key !== 'X-Amz-Signature') pairs.push([uriEncode(key), uriEncode(value)]);
   }
-  pairs.sort(([leftKey, leftValue], [rightKey, rightValue]) => (leftKey === rightKey ? compare(leftValue, rightValue) : compare(leftKey, rightKey)));
+  pairs.sort(([leftKey, leftValue], [rightKey, rightValue]) =>
+    leftKey === rightKey ? compare(leftValue, rightValue) : compare(leftKey, rightKey),
+  );
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');
 }
 
@@ -157,7 +225,13 @@ async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 async function hmac(key: Uint8Array, data: string): Promise<Uint8Array> {
-  const cryptoKey = await crypto.subtle.importKey('raw', key as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const cryptoKey = await crypto.subtle.importKey(
+    'raw',
+    key as Uint8Array<ArrayBuffer>,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(data)));
 }
 

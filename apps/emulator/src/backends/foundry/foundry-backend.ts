@@ -4,8 +4,10 @@ import { createMessage } from '../../routes/messages.js';
 import type { BackendContext, BackendRequest, EmulatorBackend } from '../emulator-backend.js';
 import { createAzureErrorResponse } from './azure-error.js';
 
-const INVALID_KEY = 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
-const INVALID_TOKEN = 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.';
+const INVALID_KEY =
+  'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
+const INVALID_TOKEN =
+  'Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.';
 
 /**
  * Microsoft Foundry in front of the emulated API: the first-party wire under `/anthropic`
@@ -29,7 +31,8 @@ export function createFoundryBackend(context: BackendContext): EmulatorBackend {
       const key = recorded.headers.get('api-key') ?? recorded.headers.get('x-api-key');
       const token = /^Bearer\s+(.+)$/i.exec(recorded.headers.get('authorization') ?? '')?.[1];
       if (key !== null && context.options.apiKeys.includes(key) && !context.isExpired(key)) return undefined;
-      if (token !== undefined && context.options.authTokens.includes(token) && !context.isExpired(token)) return undefined;
+      if (token !== undefined && context.options.authTokens.includes(token) && !context.isExpired(token))
+        return undefined;
       return createAzureErrorResponse(401, token !== undefined ? INVALID_TOKEN : INVALID_KEY);
     },
   };

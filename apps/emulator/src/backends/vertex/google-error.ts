@@ -19,10 +19,23 @@ const STATUS_NAMES: Record<number, string> = {
  * @example
  * return createGoogleErrorResponse({ status: 401, message: 'Request had invalid authentication credentials. …', reason: 'ACCESS_TOKEN_EXPIRED' });
  */
-export function createGoogleErrorResponse(error: { status: number; message: string; reason?: string | undefined }): Response {
-  const details = error.reason ? [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: error.reason, domain: 'googleapis.com' }] : undefined;
+export function createGoogleErrorResponse(error: {
+  status: number;
+  message: string;
+  reason?: string | undefined;
+}): Response {
+  const details = error.reason
+    ? [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: error.reason, domain: 'googleapis.com' }]
+    : undefined;
   return createJsonResponse(
-    { error: { code: error.status, message: error.message, status: STATUS_NAMES[error.status] ?? 'UNKNOWN', ...(details ? { details } : {}) } },
+    {
+      error: {
+        code: error.status,
+        message: error.message,
+        status: STATUS_NAMES[error.status] ?? 'UNKNOWN',
+        ...(details ? { details } : {}),
+      },
+    },
     error.status,
   );
 }

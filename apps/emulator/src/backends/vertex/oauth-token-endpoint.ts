@@ -25,11 +25,24 @@ export function createOAuthTokenEndpoint(issuedTokens: Set<string>): (context: R
     const form = new URLSearchParams(context.recorded.rawBody);
     const grantType = form.get('grant_type') ?? '';
     const grantField = GRANT_FIELDS[grantType];
-    if (grantField === undefined) return createJsonResponse({ error: 'unsupported_grant_type', error_description: `Invalid grant_type: ${grantType}` }, 400);
-    if (!form.get(grantField)) return createJsonResponse({ error: 'invalid_request', error_description: `Missing required parameter: ${grantField}` }, 400);
+    if (grantField === undefined)
+      return createJsonResponse(
+        { error: 'unsupported_grant_type', error_description: `Invalid grant_type: ${grantType}` },
+        400,
+      );
+    if (!form.get(grantField))
+      return createJsonResponse(
+        { error: 'invalid_request', error_description: `Missing required parameter: ${grantField}` },
+        400,
+      );
     issuedCount += 1;
     const token = `ya29.emulator-${issuedCount}-${Math.random().toString(36).slice(2, 10)}`;
     issuedTokens.add(token);
-    return createJsonResponse({ access_token: token, expires_in: TOKEN_LIFETIME_SECONDS, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/cloud-platform' });
+    return createJsonResponse({
+      access_token: token,
+      expires_in: TOKEN_LIFETIME_SECONDS,
+      token_type: 'Bearer',
+      scope: 'https://www.googleapis.com/auth/cloud-platform',
+    });
   };
 }

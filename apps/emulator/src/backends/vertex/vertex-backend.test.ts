@@ -11,8 +11,17 @@ function vertex() {
   return createEmulator({ backend: 'vertex', authTokens: [TOKEN] });
 }
 
-function post(emulator: ReturnType<typeof vertex>, url: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) {
-  return emulator.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+function post(
+  emulator: ReturnType<typeof vertex>,
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+) {
+  return emulator.fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 const messageBody = (overrides: Record<string, unknown> = {}) => ({
@@ -35,7 +44,11 @@ describe('vertex backend: URL layout and body rules', () => {
   });
 
   it(':streamRawPredict answers SSE events', async () => {
-    const response = await post(vertex(), `${HOST}${MODEL_PATH}/claude-sonnet-4-5:streamRawPredict`, messageBody({ stream: true }));
+    const response = await post(
+      vertex(),
+      `${HOST}${MODEL_PATH}/claude-sonnet-4-5:streamRawPredict`,
+      messageBody({ stream: true }),
+    );
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const events = await readServerSentEvents(response);
     expect(events[0]?.event).toBe('message_start');
@@ -44,7 +57,11 @@ describe('vertex backend: URL layout and body rules', () => {
 
   it('count-tokens:rawPredict keeps the model in the body', async () => {
     const emulator = vertex();
-    const response = await post(emulator, `${HOST}${MODEL_PATH}/count-tokens:rawPredict`, messageBody({ model: 'claude-sonnet-4-5@20250929', max_tokens: undefined }));
+    const response = await post(
+      emulator,
+      `${HOST}${MODEL_PATH}/count-tokens:rawPredict`,
+      messageBody({ model: 'claude-sonnet-4-5@20250929', max_tokens: undefined }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ input_tokens: expect.any(Number) });
   });
@@ -52,11 +69,31 @@ describe('vertex backend: URL layout and body rules', () => {
   it('rejects what the client should have rewritten, in the Anthropic error shape', async () => {
     const emulator = vertex();
     const cases: Array<[url: string, body: unknown, message: string]> = [
-      [`${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`, messageBody({ anthropic_version: undefined }), 'anthropic_version: Field required'],
-      [`${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`, messageBody({ anthropic_version: '2023-06-01' }), "anthropic_version: Input should be 'vertex-2023-10-16'"],
-      [`${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`, messageBody({ model: 'claude-sonnet-4-5' }), 'model: Extra inputs are not permitted (on Vertex AI the model is part of the URL)'],
-      [`${HOST}${MODEL_PATH}/claude-sonnet-4-5:streamRawPredict`, messageBody(), 'stream: :streamRawPredict requires "stream": true'],
-      [`${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`, messageBody({ stream: true }), 'stream: use :streamRawPredict to stream'],
+      [
+        `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
+        messageBody({ anthropic_version: undefined }),
+        'anthropic_version: Field required',
+      ],
+      [
+        `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
+        messageBody({ anthropic_version: '2023-06-01' }),
+        "anthropic_version: Input should be 'vertex-2023-10-16'",
+      ],
+      [
+        `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
+        messageBody({ model: 'claude-sonnet-4-5' }),
+        'model: Extra inputs are not permitted (on Vertex AI the model is part of the URL)',
+      ],
+      [
+        `${HOST}${MODEL_PATH}/claude-sonnet-4-5:streamRawPredict`,
+        messageBody(),
+        'stream: :streamRawPredict requires "stream": true',
+      ],
+      [
+        `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
+        messageBody({ stream: true }),
+        'stream: use :streamRawPredict to stream',
+      ],
       [`${HOST}${MODEL_PATH}/count-tokens:rawPredict`, messageBody(), 'model: Field required'],
     ];
     for (const [url, body, message] of cases) {
@@ -68,16 +105,41 @@ describe('vertex backend: URL layout and body rules', () => {
 
   it('rejects query parameters (?beta=true) and a location the host does not serve, in the Google error shape', async () => {
     const emulator = vertex();
-    const withQuery = await post(emulator, `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict?beta=true`, messageBody());
+    const withQuery = await post(
+      emulator,
+      `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict?beta=true`,
+      messageBody(),
+    );
     expect(withQuery.status).toBe(400);
     expect(await withQuery.json()).toEqual({
-      error: { code: 400, status: 'INVALID_ARGUMENT', message: `Invalid JSON payload received. Unknown name "beta": Cannot bind query parameter. Field 'beta' could not be found in request message.` },
+      error: {
+        code: 400,
+        status: 'INVALID_ARGUMENT',
+        message: `Invalid JSON payload received. Unknown name "beta": Cannot bind query parameter. Field 'beta' could not be found in request message.`,
+      },
     });
-    const wrongHost = await post(emulator, `https://aiplatform.googleapis.com${MODEL_PATH}/claude-sonnet-4-5:rawPredict`, messageBody());
-    expect(await wrongHost.json()).toMatchObject({ error: { code: 400, message: 'Location us-east5 is not served by the endpoint aiplatform.googleapis.com (it serves global).' } });
-    const global = await post(emulator, 'https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/claude-sonnet-4-5:rawPredict', messageBody());
+    const wrongHost = await post(
+      emulator,
+      `https://aiplatform.googleapis.com${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
+      messageBody(),
+    );
+    expect(await wrongHost.json()).toMatchObject({
+      error: {
+        code: 400,
+        message: 'Location us-east5 is not served by the endpoint aiplatform.googleapis.com (it serves global).',
+      },
+    });
+    const global = await post(
+      emulator,
+      'https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/claude-sonnet-4-5:rawPredict',
+      messageBody(),
+    );
     expect(global.status).toBe(200);
-    const multiRegion = await post(emulator, 'https://aiplatform.eu.rep.googleapis.com/v1/projects/p/locations/eu/publishers/anthropic/models/claude-sonnet-4-5:rawPredict', messageBody());
+    const multiRegion = await post(
+      emulator,
+      'https://aiplatform.eu.rep.googleapis.com/v1/projects/p/locations/eu/publishers/anthropic/models/claude-sonnet-4-5:rawPredict',
+      messageBody(),
+    );
     expect(multiRegion.status).toBe(200);
   });
 
@@ -85,7 +147,9 @@ describe('vertex backend: URL layout and body rules', () => {
     const emulator = vertex();
     const unknown = await post(emulator, `${HOST}${MODEL_PATH}/claude-nonexistent:rawPredict`, messageBody());
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ error: { status: 'NOT_FOUND', message: expect.stringContaining('models/claude-nonexistent') } });
+    expect(await unknown.json()).toMatchObject({
+      error: { status: 'NOT_FOUND', message: expect.stringContaining('models/claude-nonexistent') },
+    });
     const firstParty = await post(emulator, `${HOST}/v1/messages`, messageBody({ model: 'claude-sonnet-4-5' }));
     expect(firstParty.status).toBe(404);
   });
@@ -98,7 +162,9 @@ describe('vertex backend: auth', () => {
     const emulator = vertex();
     const missing = await post(emulator, url, messageBody(), { 'x-api-key': 'sk-ant-emulator' });
     expect(missing.status).toBe(401);
-    expect(await missing.json()).toMatchObject({ error: { code: 401, status: 'UNAUTHENTICATED', details: [{ reason: 'CREDENTIALS_MISSING' }] } });
+    expect(await missing.json()).toMatchObject({
+      error: { code: 401, status: 'UNAUTHENTICATED', details: [{ reason: 'CREDENTIALS_MISSING' }] },
+    });
     const wrong = await post(emulator, url, messageBody(), { authorization: 'Bearer ya29.other' });
     expect(wrong.status).toBe(401);
     expect((await post(emulator, url, messageBody())).status).toBe(200);
@@ -124,13 +190,24 @@ describe('vertex backend: auth', () => {
 
   it('POST /token issues tokens the model routes then accept', async () => {
     const emulator = vertex();
-    const form = (fields: Record<string, string>) => emulator.fetch(`${HOST}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    const form = (fields: Record<string, string>) =>
+      emulator.fetch(`${HOST}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      });
     const issued = await form({ grant_type: 'refresh_token', refresh_token: 'refresh-1' });
-    const { access_token: accessToken, expires_in: expiresIn } = (await issued.json()) as { access_token: string; expires_in: number };
+    const { access_token: accessToken, expires_in: expiresIn } = (await issued.json()) as {
+      access_token: string;
+      expires_in: number;
+    };
     expect(expiresIn).toBe(3599);
     expect((await post(emulator, url, messageBody(), { authorization: `Bearer ${accessToken}` })).status).toBe(200);
     expect((await form({ grant_type: 'password' })).status).toBe(400);
-    expect(await (await form({ grant_type: 'refresh_token' })).json()).toEqual({ error: 'invalid_request', error_description: 'Missing required parameter: refresh_token' });
+    expect(await (await form({ grant_type: 'refresh_token' })).json()).toEqual({
+      error: 'invalid_request',
+      error_description: 'Missing required parameter: refresh_token',
+    });
   });
 
   it('a throttling fault answers 429 with retry-after, then the next request goes through', async () => {
@@ -147,11 +224,14 @@ describe('vertex backend over HTTP', () => {
   it('streams SSE over a real socket', async () => {
     const server = await startEmulatorServer(vertex());
     try {
-      const response = await fetch(`${server.url}${MODEL_PATH.replace('us-east5', 'us-central1')}/claude-sonnet-4-5:streamRawPredict`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify(messageBody({ stream: true })),
-      });
+      const response = await fetch(
+        `${server.url}${MODEL_PATH.replace('us-east5', 'us-central1')}/claude-sonnet-4-5:streamRawPredict`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify(messageBody({ stream: true })),
+        },
+      );
       const events = await readServerSentEvents(response);
       expect(events.map((event) => event.event)).toContain('content_block_delta');
     } finally {

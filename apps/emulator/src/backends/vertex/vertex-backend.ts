@@ -6,7 +6,8 @@ import { vertexCountTokens, vertexPredict } from './vertex-predict.js';
 
 const MODEL_PATH = String.raw`^\/v1\/projects\/(?<project>[^/]+)\/locations\/(?<location>[^/]+)\/publishers\/anthropic\/models\/`;
 const TOKEN_PATH = '/token';
-const CREDENTIALS_HELP = 'Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
+const CREDENTIALS_HELP =
+  'Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
 
 /**
  * Google Vertex AI in front of the emulated API. URL layout:
@@ -23,7 +24,10 @@ export function createVertexBackend(context: BackendContext): EmulatorBackend {
   const issuedTokens = new Set<string>();
   const routes: Route[] = [
     { pattern: new RegExp(`${MODEL_PATH}count-tokens:rawPredict$`), methods: { POST: vertexCountTokens } },
-    { pattern: new RegExp(`${MODEL_PATH}(?<model>[^/:]+):(?<method>rawPredict|streamRawPredict)$`), methods: { POST: vertexPredict } },
+    {
+      pattern: new RegExp(`${MODEL_PATH}(?<model>[^/:]+):(?<method>rawPredict|streamRawPredict)$`),
+      methods: { POST: vertexPredict },
+    },
     { pattern: /^\/token$/, methods: { POST: createOAuthTokenEndpoint(issuedTokens) } },
   ];
   return {
@@ -33,13 +37,25 @@ export function createVertexBackend(context: BackendContext): EmulatorBackend {
       if (recorded.path === TOKEN_PATH || !context.options.requireAuth) return undefined;
       const token = /^Bearer\s+(.+)$/i.exec(recorded.headers.get('authorization') ?? '')?.[1];
       if (token === undefined) {
-        return createGoogleErrorResponse({ status: 401, message: `Request is missing required authentication credential. ${CREDENTIALS_HELP}`, reason: 'CREDENTIALS_MISSING' });
+        return createGoogleErrorResponse({
+          status: 401,
+          message: `Request is missing required authentication credential. ${CREDENTIALS_HELP}`,
+          reason: 'CREDENTIALS_MISSING',
+        });
       }
       if (context.isExpired(token)) {
-        return createGoogleErrorResponse({ status: 401, message: `Request had invalid authentication credentials. ${CREDENTIALS_HELP}`, reason: 'ACCESS_TOKEN_EXPIRED' });
+        return createGoogleErrorResponse({
+          status: 401,
+          message: `Request had invalid authentication credentials. ${CREDENTIALS_HELP}`,
+          reason: 'ACCESS_TOKEN_EXPIRED',
+        });
       }
       if (!context.options.authTokens.includes(token) && !issuedTokens.has(token)) {
-        return createGoogleErrorResponse({ status: 401, message: `Request had invalid authentication credentials. ${CREDENTIALS_HELP}`, reason: 'ACCESS_TOKEN_TYPE_UNSUPPORTED' });
+        return createGoogleErrorResponse({
+          status: 401,
+          message: `Request had invalid authentication credentials. ${CREDENTIALS_HELP}`,
+          reason: 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+        });
       }
       return undefined;
     },

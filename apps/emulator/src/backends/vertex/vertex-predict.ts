@@ -23,9 +23,11 @@ export function vertexPredict(context: RouteContext): Response {
   const rejected = checkVertexRequest(context);
   if (rejected) return rejected;
   const body = context.recorded.body as Record<string, unknown>;
-  if ('model' in body) return invalidRequest(context, 'model: Extra inputs are not permitted (on Vertex AI the model is part of the URL)');
+  if ('model' in body)
+    return invalidRequest(context, 'model: Extra inputs are not permitted (on Vertex AI the model is part of the URL)');
   const streaming = context.params['method'] === 'streamRawPredict';
-  if (streaming && body['stream'] !== true) return invalidRequest(context, 'stream: :streamRawPredict requires "stream": true');
+  if (streaming && body['stream'] !== true)
+    return invalidRequest(context, 'stream: :streamRawPredict requires "stream": true');
   if (!streaming && body['stream'] === true) return invalidRequest(context, 'stream: use :streamRawPredict to stream');
   const model = resolveModel(context, context.params['model'] ?? '');
   if (model instanceof Response) return model;

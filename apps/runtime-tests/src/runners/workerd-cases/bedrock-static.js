@@ -5,6 +5,12 @@ import { runCloudSmoke } from './cloud-smoke.js';
 /** @param {{ baseURL: string }} input */
 export function run({ baseURL }) {
   return runCloudSmoke(
-    new AnthropicBedrock({ awsRegion: 'us-east-1', awsAccessKey: 'AKIDWORKERD', awsSecretKey: 'workerd-secret-access-key', baseURL, maxRetries: 0 }),
+    new AnthropicBedrock({
+      awsRegion: 'us-east-1',
+      awsAccessKey: 'AKIDWORKERD',
+      awsSecretKey: 'workerd-secret-access-key',
+      baseURL,
+      maxRetries: 0,
+    }),
   );
 }

@@ -1,7 +1,11 @@
 import { createMessage, streamMessage } from '@anth/messages';
 
 /** @type {import('@anth/core').MessageCreateParamsNonStreaming} */
-const params = { model: 'claude-sonnet-4-5', max_tokens: 128, messages: [{ role: 'user', content: 'Hello from workerd' }] };
+const params = {
+  model: 'claude-sonnet-4-5',
+  max_tokens: 128,
+  messages: [{ role: 'user', content: 'Hello from workerd' }],
+};
 
 /**
  * What every cloud case checks on workerd with static credentials: a message, and a streamed reply
@@ -29,7 +33,8 @@ export async function runCloudSmoke(client) {
     for await (const delta of stream.textStream) text += delta;
     const final = await stream.finalText();
     result.streamedCharacters = text.length;
-    if (text.length === 0 || text !== final) failures.push(`stream: textStream gave ${JSON.stringify(text)}, finalText ${JSON.stringify(final)}`);
+    if (text.length === 0 || text !== final)
+      failures.push(`stream: textStream gave ${JSON.stringify(text)}, finalText ${JSON.stringify(final)}`);
   } catch (error) {
     failures.push(`stream: ${describe(error)}`);
   }
