@@ -1,4 +1,11 @@
-import type { Anthropic, BatchListParams, MessageBatch, PagePromise, RequestOptions } from '@anth/core';
+import {
+  listPage,
+  type Anthropic,
+  type BatchListParams,
+  type MessageBatch,
+  type PagePromise,
+  type RequestOptions,
+} from '@anth/core';
 
 /**
  * Lists the workspace's Message Batches, most recent first. Await it for one page, or
@@ -12,7 +19,7 @@ export function listBatches(
   params: BatchListParams = {},
   options?: RequestOptions,
 ): PagePromise<MessageBatch> {
-  return client.getAPIList<MessageBatch>('/v1/messages/batches', {
+  return listPage<MessageBatch>(client, '/v1/messages/batches', {
     ...options,
     query: { ...params, ...options?.query },
   });

@@ -37,7 +37,7 @@ export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>
  * @example
  * new AnthropicBedrock({ awsRegion: 'eu-west-1', awsAccessKey: 'AKIA…', awsSecretKey: '…' });
  */
-export interface AnthropicBedrockOptions extends Omit<ClientOptions, 'apiKey' | 'authToken'> {
+export interface AnthropicBedrockOptions extends Omit<ClientOptions, 'apiKey' | 'authToken' | 'credentials'> {
   /** AWS region of the Bedrock endpoint and of the SigV4 scope. Default: env `AWS_REGION`, then `AWS_DEFAULT_REGION`, then `us-east-1` (with a warning). */
   awsRegion?: string | undefined;
   /** AWS access key id; needs `awsSecretKey`. */

@@ -1,7 +1,6 @@
-import { rebuildRequest } from '@anth/core/internal';
+import { nameUnresolvedHost, rebuildRequest } from '@anth/core/internal';
 import type { AwsCredentialIdentity } from './bedrock-options.js';
 import type { CredentialSource } from './create-credential-source.js';
-import { dnsFailureError } from './connection-failure.js';
 import { signRequest } from './sign-request.js';
 import { toBedrockRequest, type BedrockRequest } from './to-bedrock-request.js';
 import { isEventStreamResponse, toSSEResponse } from './to-sse-response.js';
@@ -62,11 +61,8 @@ async function send(
     headers,
     body: bedrockRequest.body,
   });
-  try {
-    return await transport.fetch(outgoing);
-  } catch (error) {
-    throw (!outgoing.signal.aborted && dnsFailureError(error, bedrockRequest.url, transport.region)) || error;
-  }
+  const origin = `AWS region ${JSON.stringify(transport.region)}: check \`awsRegion\` / AWS_REGION, or \`baseURL\` / ANTHROPIC_BEDROCK_BASE_URL`;
+  return nameUnresolvedHost(transport.fetch, origin)(outgoing);
 }
 
 function reportsExpiredCredentials(response: Response): boolean {

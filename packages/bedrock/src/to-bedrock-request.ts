@@ -1,6 +1,5 @@
 import { AnthropicError } from '@anth/core';
 import { path } from '@anth/core/internal';
-import { unsupportedEndpointError } from './unsupported-endpoint-error.js';
 
 /** A request rewritten for Bedrock, not yet authenticated: it can be signed and sent more than once. */
 export interface BedrockRequest {
@@ -21,7 +20,6 @@ const BEDROCK_VERSION = 'bedrock-2023-05-31';
  *   leave the body, `model` is percent-encoded as one path segment (`/` → `%2F`, `:` kept);
  * - the body gains `"anthropic_version": "bedrock-2023-05-31"` and, from the `anthropic-beta` header,
  *   `"anthropic_beta": [...]` (unless it has them); the `beta` query parameter is dropped;
- * - anything else throws the unsupported-endpoint `AnthropicError` (batches, count_tokens, models, …).
  *
  * @example
  * const bedrockRequest = await toBedrockRequest(request, 'https://bedrock-runtime.us-east-1.amazonaws.com');
@@ -31,10 +29,6 @@ export async function toBedrockRequest(request: Request, baseURL: string): Promi
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');
   const canonicalPath =
     basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
-  if (request.method !== 'POST' || (canonicalPath !== '/v1/messages' && canonicalPath !== '/v1/complete')) {
-    throw unsupportedEndpointError(request.method, canonicalPath);
-  }
-
   const text = await request.text();
   let params: unknown;
   try {

@@ -4,6 +4,8 @@
 // The client and its options
 export { Anthropic, type VerbOptions } from './client/anthropic.js';
 export type { ClientOptions, FinalRequestOptions, HeadersInit, HTTPMethod, RequestOptions } from './client/options.js';
+export type { AccessToken, AccessTokenProvider } from './auth/access-token.js';
+export { API_VERSION } from './client/api-version.js';
 export { VERSION } from './client/version.js';
 
 // Transport
@@ -17,17 +19,26 @@ export type { Logger, LogLevel } from './logging/logger.js';
 // Errors
 export { AnthropicError } from './errors/anthropic-error.js';
 export { APIError, type APIErrorInit } from './errors/api-error.js';
+export type { ErrorCode } from './errors/error-codes.js';
 export {
   AuthenticationError,
   BadRequestError,
+  ClientClosedRequestError,
   ConflictError,
   DeadlineExceededError,
+  DeadlineExceededError as GatewayTimeoutError,
   InternalServerError,
   NotFoundError,
+  NotImplementedError,
   OverloadedError,
+  PaymentRequiredError,
   PermissionDeniedError,
+  PreconditionFailedError,
   RateLimitError,
+  RequestHeaderFieldsTooLargeError,
+  RequestTimeoutError,
   RequestTooLargeError,
+  RequestTooLargeError as ContentTooLargeError,
   ServiceUnavailableError,
   UnprocessableEntityError,
 } from './errors/status-errors.js';
@@ -48,7 +59,7 @@ export type {
 export type { AccumulatableEvent, AccumulatableMessage } from './streaming/accumulate-message.js';
 
 // Pagination
-export { BasePage, CursorPage, Page, PagePromise, type PageConstructor } from './pagination/page.js';
+export { BasePage, CursorPage, listPage, Page, PagePromise, type PageConstructor } from './pagination/page.js';
 
 // Uploads
 export { toFile, type BlobLikePart, type ToFileInput, type ToFileOptions } from './uploads/to-file.js';

@@ -1,46 +1,35 @@
-// @anth/core/internal: building blocks for the sibling packages (@anth/messages, @anth/beta, the
-// cloud clients). Not for application code: these may change in any release.
+// @anth/core/internal: building blocks for the sibling packages (@anth/messages, @anth/batches,
+// @anth/beta, the cloud clients), and only those they import. Not for application code: these may
+// change in any release.
 
+// Requests: path parameters, the environment, multipart bodies, and parsers of the response kinds.
 export { path } from './client/encode-path.js';
-export { buildURL } from './client/build-url.js';
-export { mergeHeaders, unionBetas, type MergedHeaders } from './client/build-headers.js';
 export { readEnv } from './client/read-env.js';
+export { toFormData, type ToFormDataOptions } from './uploads/to-form-data.js';
+export { parseJSONResponse } from './transport/parse-json-response.js';
+export { parseSSEItems, parseSSEStream } from './streaming/parse-sse-stream.js';
+
+// Messages: the checks and warnings every messages-shaped request gets, on GA and beta alike.
 export { guardLongRequest } from './client/long-request-guard.js';
 export { warnOnDiscouragedParams } from './client/warn-discouraged-params.js';
-export { sendRequest } from './transport/send-request.js';
-export { composeMiddleware } from './transport/middleware.js';
-export { parseJSONResponse, attachRequestID } from './transport/parse-json-response.js';
-export { shouldRetryStatus } from './transport/retry-policy.js';
-export { backoffDelay, serverRequestedDelay } from './transport/retry-delay.js';
-export { abortableSleep } from './transport/abortable-sleep.js';
-export { linkAbort } from './transport/link-abort.js';
-export { errorForEventType, errorForStatus, statusForErrorType } from './errors/error-for-status.js';
-export { redactHeaders } from './logging/redact-headers.js';
-export { toFormData, type ToFormDataOptions } from './uploads/to-form-data.js';
-export { parseSSEItems, parseSSEStream } from './streaming/parse-sse-stream.js';
-export { abortableIterable, type AbortableIterable } from './streaming/abortable-iterable.js';
-export { parseJSONLStream } from './streaming/parse-jsonl-stream.js';
-export { iterateSSEEvents, type ServerSentEvent } from './streaming/sse-events.js';
-export { errorFromSSEEvent } from './streaming/error-from-sse-event.js';
-export { decodeJSONL } from './streaming/jsonl-decoder.js';
-export { accumulateMessageEvent } from './streaming/accumulate-message.js';
-export { parsePartialJSON } from './streaming/partial-json.js';
 export type { StartMessageStream, MessageStreamOptions } from './streaming/message-stream.js';
+
+// Batches: shared by @anth/batches and @anth/beta's beta batches.
 export { requestBatchResults, type BatchResultsOptions, type BatchResultsSource } from './batches/batch-results.js';
 export { pollBatchUntilEnded, type PollBatchOptions, type PollableBatch } from './batches/wait-for-batch.js';
 export { validateBatchRequests } from './batches/validate-batch-requests.js';
-export type { AccessToken, TokenProvider } from './auth/token-types.js';
-export { loadCredentialTools, type CredentialTools } from './auth/load-credential-tools.js';
+
+// Cloud clients: the backend seam, the shared token cache, and the host-did-not-resolve helper.
+export type { CloudSetup } from './client/anthropic.js';
+export type { Backend, BackendContext } from './transport/backend.js';
 export {
   createCachedCredential,
   fixedCredential,
   type CachedCredential,
   type CachedCredentialOptions,
-  type CachedToken,
-  type CredentialFetchContext,
   type CredentialFetcher,
-  type ExpiringCredential,
 } from './auth/cached-credential.js';
-export { isDNSFailure } from './transport/is-dns-failure.js';
+export { sendWithToken, tokenFetcher } from './auth/token-auth.js';
+export type { ExpiringToken, TokenProvider } from './auth/token-types.js';
 export { nameUnresolvedHost } from './transport/name-unresolved-host.js';
 export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';

@@ -1,9 +1,11 @@
-import { Anthropic, AnthropicError, type HeadersInit, type MiddlewareContext } from '@anth/core';
+import { Anthropic, AnthropicError } from '@anth/core';
 import { readEnv } from '@anth/core/internal';
+import { createFoundryBackend } from './foundry-backend.js';
 import { foundryEndpoint } from './foundry-base-url.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
-import { createFoundryTransport, type FoundryTransport } from './foundry-transport.js';
-import { VERSION } from './version.js';
+
+/** First-party credential options Foundry does not take (`apiKey` it does: its own key). */
+const REFUSED_CREDENTIALS = ['authToken', 'credentials', 'config', 'profile'];
 
 /**
  * The Anthropic API on Microsoft Foundry. A core client, so every resource works with it
@@ -21,13 +23,17 @@ import { VERSION } from './version.js';
  * const message = await new Messages(client).create({ model: 'claude-sonnet-4-5', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
-export class AnthropicFoundry extends Anthropic {
+export class AnthropicFoundry extends Anthropic<AnthropicFoundryOptions> {
   /** The Foundry resource name, when the base URL was built from one. */
   readonly resource: string | undefined;
-  private readonly foundryOptions: AnthropicFoundryOptions;
-  private readonly transport: FoundryTransport;
 
   constructor(options: AnthropicFoundryOptions = {}) {
+    const refused = REFUSED_CREDENTIALS.filter((name) => (options as Record<string, unknown>)[name] != null);
+    if (refused.length) {
+      throw new AnthropicError(
+        `AnthropicFoundry does not take ${refused.map((name) => `\`${name}\``).join(' or ')}: pass \`apiKey\` (a Foundry key), \`azureADTokenProvider\` or \`credential\`.`,
+      );
+    }
     const { baseURL, resource } = foundryEndpoint(options);
     const [first, second] = (['apiKey', 'azureADTokenProvider', 'credential'] as const).filter((name) => options[name]);
     if (second)
@@ -44,51 +50,13 @@ export class AnthropicFoundry extends Anthropic {
     const apiKey = choseEntra
       ? undefined
       : options.apiKey || (options.apiKey === null ? undefined : readEnv('ANTHROPIC_FOUNDRY_API_KEY'));
-    const {
-      resource: _resource,
-      azureADTokenProvider: _provider,
-      credential: _credential,
-      apiKey: _apiKey,
-      ...clientOptions
-    } = options;
-    super({
-      ...clientOptions,
+    super(options, {
+      backend: createFoundryBackend(options, resource, apiKey),
       baseURL,
-      // The Foundry key (or null) here keeps ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN out of every request.
-      apiKey: apiKey || null,
-      authToken: null,
-      dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? (choseEntra || undefined),
+      credentialOptions: ['apiKey', 'azureADTokenProvider', 'credential'],
+      allowBrowser: choseEntra || undefined,
+      authDescription: apiKey ? 'Foundry API key' : 'Entra ID',
     });
     this.resource = resource;
-    this.foundryOptions = options;
-    this.transport = createFoundryTransport(options, resource, !apiKey, this.logger);
   }
-
-  /**
-   * A new Foundry client with `options` laid over the ones this one was built from.
-   *
-   * @example
-   * const patient = client.withOptions({ maxRetries: 5 });
-   */
-  override withOptions(options: Partial<AnthropicFoundryOptions>): this {
-    const Constructor = this.constructor as new (options: AnthropicFoundryOptions) => this;
-    return new Constructor({ ...this.foundryOptions, ...options });
-  }
-
-  /** @internal Refuses endpoints Foundry lacks and adds the Entra ID token (see {@link createFoundryTransport}). */
-  override sendRequest(request: Request, context: MiddlewareContext): Promise<Response> {
-    return this.transport(request, context, (outgoing) => super.sendRequest(outgoing, context));
-  }
-
-  protected override userAgent(): string {
-    return `AnthropicFoundry/JS ${VERSION}`;
-  }
-
-  /** The API key as Azure expects it (`api-key`) and as the first-party wire carries it (`x-api-key`). */
-  protected override authHeaders(): HeadersInit {
-    return this.apiKey ? { 'api-key': this.apiKey, 'x-api-key': this.apiKey } : {};
-  }
-
-  /** Credentials were checked at construction; Entra ID tokens are added per attempt in {@link sendRequest}. */
-  protected override validateHeaders(): void {}
 }

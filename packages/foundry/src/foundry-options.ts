@@ -20,7 +20,7 @@ export interface AzureTokenCredential {
  * new AnthropicFoundry({ resource: 'my-resource', apiKey: process.env.ANTHROPIC_FOUNDRY_API_KEY });
  * new AnthropicFoundry({ resource: 'my-resource', credential: new DefaultAzureCredential() });
  */
-export interface AnthropicFoundryOptions extends Omit<ClientOptions, 'apiKey' | 'authToken'> {
+export interface AnthropicFoundryOptions extends Omit<ClientOptions, 'apiKey' | 'authToken' | 'credentials'> {
   /**
    * The Foundry resource name: requests go to `https://{resource}.services.ai.azure.com/anthropic/`.
    * Default: env `ANTHROPIC_FOUNDRY_RESOURCE`. Not with `baseURL`.

@@ -1,4 +1,11 @@
-import type { Anthropic, ModelInfo, ModelListParams, PagePromise, RequestOptions } from '@anth/core';
+import {
+  listPage,
+  type Anthropic,
+  type ModelInfo,
+  type ModelListParams,
+  type PagePromise,
+  type RequestOptions,
+} from '@anth/core';
 
 /**
  * Lists the models available to your key, newest first. Await it for one page, or `for await` for all.
@@ -12,5 +19,5 @@ export function listModels(
   options?: RequestOptions,
 ): PagePromise<ModelInfo> {
   const { betas, ...query } = params;
-  return client.getAPIList<ModelInfo>('/v1/models', { ...options, query: { ...query, ...options?.query }, betas });
+  return listPage<ModelInfo>(client, '/v1/models', { ...options, query: { ...query, ...options?.query }, betas });
 }

@@ -46,7 +46,7 @@ export type VertexAccessTokenProvider = () => Promise<string | { token: string; 
  * new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' }); // Application Default Credentials
  * new AnthropicVertex({ region: 'global', projectId: 'my-project', accessToken: process.env.GOOGLE_ACCESS_TOKEN });
  */
-export interface AnthropicVertexOptions extends Omit<ClientOptions, 'apiKey' | 'authToken'> {
+export interface AnthropicVertexOptions extends Omit<ClientOptions, 'apiKey' | 'authToken' | 'credentials'> {
   /**
    * The Vertex AI location: a region such as `us-east5` or `europe-west1`, or `global`, `us`, `eu`.
    * Default: env `CLOUD_ML_REGION`. Required.

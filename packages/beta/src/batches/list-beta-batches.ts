@@ -1,4 +1,4 @@
-import type { Anthropic, PagePromise, RequestOptions } from '@anth/core';
+import { listPage, type Anthropic, type PagePromise, type RequestOptions } from '@anth/core';
 import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
 import type { BetaBatchListParams, BetaMessageBatch } from '../types/beta-batches.js';
 
@@ -14,7 +14,7 @@ export function listBetaBatches(
   options?: RequestOptions,
 ): PagePromise<BetaMessageBatch> {
   const { betas, ...query } = params;
-  return client.getAPIList<BetaMessageBatch>('/v1/messages/batches?beta=true', {
+  return listPage<BetaMessageBatch>(client, '/v1/messages/batches?beta=true', {
     ...options,
     query: { ...query, ...options?.query },
     betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),

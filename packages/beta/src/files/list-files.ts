@@ -1,4 +1,4 @@
-import type { Anthropic, FileMetadata, PagePromise, RequestOptions } from '@anth/core';
+import { listPage, type Anthropic, type FileMetadata, type PagePromise, type RequestOptions } from '@anth/core';
 import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 import type { FileListParams } from '../types/files.js';
 
@@ -15,7 +15,7 @@ export function listFiles(
   options?: RequestOptions,
 ): PagePromise<FileMetadata> {
   const { betas, ...query } = params;
-  return client.getAPIList<FileMetadata>('/v1/files?beta=true', {
+  return listPage<FileMetadata>(client, '/v1/files?beta=true', {
     ...options,
     query: { ...query, ...options?.query },
     betas: withRequiredBeta(betas, FILES_API_BETA),

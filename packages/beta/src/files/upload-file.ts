@@ -1,5 +1,5 @@
-import { APIPromise, type Anthropic, type FileMetadata, type RequestOptions } from '@anth/core';
-import { parseJSONResponse, sendRequest, toFormData } from '@anth/core/internal';
+import type { Anthropic, APIPromise, FileMetadata, FinalRequestOptions, RequestOptions } from '@anth/core';
+import { toFormData } from '@anth/core/internal';
 import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 import type { FileUploadParams } from '../types/files.js';
 import { toUploadFile } from './to-upload-file.js';
@@ -20,8 +20,8 @@ export function uploadFile(
   options?: RequestOptions,
 ): APIPromise<FileMetadata> {
   const { file, betas } = params;
-  const response = toUploadFile(file).then((upload) =>
-    sendRequest(client, {
+  const request = toUploadFile(file).then(
+    (upload): FinalRequestOptions => ({
       ...options,
       method: 'post',
       path: '/v1/files?beta=true',
@@ -29,5 +29,5 @@ export function uploadFile(
       betas: withRequiredBeta(betas, FILES_API_BETA),
     }),
   );
-  return new APIPromise<FileMetadata>(response, parseJSONResponse<FileMetadata>);
+  return client.request<FileMetadata>(request);
 }

@@ -1,4 +1,4 @@
-import type { Anthropic, ModelListParams, PagePromise, RequestOptions } from '@anth/core';
+import { listPage, type Anthropic, type ModelListParams, type PagePromise, type RequestOptions } from '@anth/core';
 import type { BetaModelInfo } from '../types/beta-models.js';
 
 /**
@@ -14,7 +14,7 @@ export function listBetaModels(
   options?: RequestOptions,
 ): PagePromise<BetaModelInfo> {
   const { betas, ...query } = params;
-  return client.getAPIList<BetaModelInfo>('/v1/models?beta=true', {
+  return listPage<BetaModelInfo>(client, '/v1/models?beta=true', {
     ...options,
     query: { ...query, ...options?.query },
     betas,

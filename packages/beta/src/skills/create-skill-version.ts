@@ -1,5 +1,5 @@
-import { APIPromise, type Anthropic, type RequestOptions } from '@anth/core';
-import { parseJSONResponse, path, sendRequest, toFormData } from '@anth/core/internal';
+import type { Anthropic, APIPromise, FinalRequestOptions, RequestOptions } from '@anth/core';
+import { path, toFormData } from '@anth/core/internal';
 import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { SkillVersion, SkillVersionCreateParams } from '../types/skills.js';
 import { prepareSkillFiles } from './prepare-skill-files.js';
@@ -20,8 +20,8 @@ export function createSkillVersion(
   const { files, betas } = params;
   // Built now, so a bad id throws before the files are read.
   const requestPath = path`/v1/skills/${skillId}/versions?beta=true`;
-  const response = prepareSkillFiles(files).then((prepared) =>
-    sendRequest(client, {
+  const request = prepareSkillFiles(files).then(
+    (prepared): FinalRequestOptions => ({
       ...options,
       method: 'post',
       path: requestPath,
@@ -29,5 +29,5 @@ export function createSkillVersion(
       betas: withRequiredBeta(betas, SKILLS_BETA),
     }),
   );
-  return new APIPromise<SkillVersion>(response, parseJSONResponse<SkillVersion>);
+  return client.request<SkillVersion>(request);
 }

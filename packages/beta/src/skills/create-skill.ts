@@ -1,5 +1,5 @@
-import { APIPromise, type Anthropic, type RequestOptions } from '@anth/core';
-import { parseJSONResponse, sendRequest, toFormData } from '@anth/core/internal';
+import type { Anthropic, APIPromise, FinalRequestOptions, RequestOptions } from '@anth/core';
+import { toFormData } from '@anth/core/internal';
 import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { Skill, SkillCreateParams } from '../types/skills.js';
 import { prepareSkillFiles } from './prepare-skill-files.js';
@@ -17,8 +17,8 @@ import { prepareSkillFiles } from './prepare-skill-files.js';
  */
 export function createSkill(client: Anthropic, params: SkillCreateParams, options?: RequestOptions): APIPromise<Skill> {
   const { files, display_title: displayTitle, betas } = params;
-  const response = prepareSkillFiles(files).then((prepared) =>
-    sendRequest(client, {
+  const request = prepareSkillFiles(files).then(
+    (prepared): FinalRequestOptions => ({
       ...options,
       method: 'post',
       path: '/v1/skills?beta=true',
@@ -26,5 +26,5 @@ export function createSkill(client: Anthropic, params: SkillCreateParams, option
       betas: withRequiredBeta(betas, SKILLS_BETA),
     }),
   );
-  return new APIPromise<Skill>(response, parseJSONResponse<Skill>);
+  return client.request<Skill>(request);
 }

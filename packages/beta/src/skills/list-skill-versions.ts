@@ -1,4 +1,4 @@
-import { CursorPage, PagePromise, type Anthropic, type RequestOptions } from '@anth/core';
+import { CursorPage, listPage, type Anthropic, type PagePromise, type RequestOptions } from '@anth/core';
 import { path } from '@anth/core/internal';
 import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { SkillVersion, SkillVersionListParams } from '../types/skills.js';
@@ -17,15 +17,10 @@ export function listSkillVersions(
   options?: RequestOptions,
 ): PagePromise<SkillVersion, CursorPage<SkillVersion>> {
   const { betas, ...query } = params;
-  return new PagePromise<SkillVersion, CursorPage<SkillVersion>>(
+  return listPage<SkillVersion, CursorPage<SkillVersion>>(
     client,
-    {
-      ...options,
-      method: 'get',
-      path: path`/v1/skills/${skillId}/versions?beta=true`,
-      query: { ...query, ...options?.query },
-      betas: withRequiredBeta(betas, SKILLS_BETA),
-    },
+    path`/v1/skills/${skillId}/versions?beta=true`,
+    { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
     CursorPage,
   );
 }

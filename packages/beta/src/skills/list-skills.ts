@@ -1,4 +1,4 @@
-import { CursorPage, PagePromise, type Anthropic, type RequestOptions } from '@anth/core';
+import { CursorPage, listPage, type Anthropic, type PagePromise, type RequestOptions } from '@anth/core';
 import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { Skill, SkillListParams } from '../types/skills.js';
 
@@ -15,15 +15,10 @@ export function listSkills(
   options?: RequestOptions,
 ): PagePromise<Skill, CursorPage<Skill>> {
   const { betas, ...query } = params;
-  return new PagePromise<Skill, CursorPage<Skill>>(
+  return listPage<Skill, CursorPage<Skill>>(
     client,
-    {
-      ...options,
-      method: 'get',
-      path: '/v1/skills?beta=true',
-      query: { ...query, ...options?.query },
-      betas: withRequiredBeta(betas, SKILLS_BETA),
-    },
+    '/v1/skills?beta=true',
+    { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
     CursorPage,
   );
 }

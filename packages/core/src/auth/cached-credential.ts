@@ -52,6 +52,12 @@ export interface CachedCredentialOptions {
    * it is invalidated or refreshed (right for static-until-rotated credentials such as AWS keys).
    */
   cacheWithoutExpiry?: boolean | undefined;
+  /**
+   * Within this many ms of expiry (and more than `refreshMarginMs`), the cached credential is still
+   * handed out while a fresh one is fetched in the background; a failed background fetch is ignored
+   * (retried after 5 s at the earliest). Default 0: no background refresh.
+   */
+  backgroundRefreshMs?: number | undefined;
   /** The clock, in ms since the epoch. Default `Date.now()`, read on every call; tests pass their own. */
   now?: (() => number) | undefined;
 }
@@ -106,11 +112,13 @@ export function createCachedCredential<T>(
   fetcher: CredentialFetcher<T>,
   options: CachedCredentialOptions = {},
 ): CachedCredential<T> {
-  const { refreshMarginMs = 60_000, cacheWithoutExpiry, now } = options;
+  const { refreshMarginMs = 60_000, backgroundRefreshMs = 0, cacheWithoutExpiry, now } = options;
   /** The cached value and when it must be fetched again; `cached.value` is also what `invalidate` compares with. */
-  let cached: { value: T; refreshAt: number } | undefined;
+  let cached: { value: T; refreshAt: number; backgroundAt: number } | undefined;
   let forceRefresh = false;
   let pending: Promise<T> | undefined;
+  let backgroundFailedAt = -Infinity;
+  const clock = (): number => (now ? now() : Date.now());
 
   const load = (): Promise<T> =>
     (pending ??= (async () => {
@@ -118,14 +126,13 @@ export function createCachedCredential<T>(
       forceRefresh = false;
       const { value, expiresAt } = await fetcher(context);
       // Unknown expiry: kept for good, or handed out once (refreshAt -Infinity: never fresh).
-      cached = {
-        value,
-        refreshAt: Number.isFinite(expiresAt)
-          ? (expiresAt as number) - refreshMarginMs
-          : cacheWithoutExpiry === true
-            ? Infinity
-            : -Infinity,
-      };
+      const known = Number.isFinite(expiresAt);
+      const refreshAt = known
+        ? (expiresAt as number) - refreshMarginMs
+        : cacheWithoutExpiry === true
+          ? Infinity
+          : -Infinity;
+      cached = { value, refreshAt, backgroundAt: known ? (expiresAt as number) - backgroundRefreshMs : refreshAt };
       return value;
     })().finally(() => {
       pending = undefined;
@@ -134,7 +141,16 @@ export function createCachedCredential<T>(
   return {
     refreshable: true,
     // Read per call, not captured: a test that fakes `Date` after creating the cache still moves it.
-    get: () => (cached && (now ? now() : Date.now()) < cached.refreshAt ? Promise.resolve(cached.value) : load()),
+    get() {
+      const time = clock();
+      if (!cached || time >= cached.refreshAt) return load();
+      if (time >= cached.backgroundAt && !pending && time - backgroundFailedAt >= 5_000) {
+        load().catch(() => {
+          backgroundFailedAt = clock();
+        });
+      }
+      return Promise.resolve(cached.value);
+    },
     refresh() {
       cached = undefined;
       forceRefresh = true;

@@ -6,10 +6,8 @@ import {
   type CachedCredentialOptions,
   type CachedToken,
 } from './cached-credential.js';
-import { createTokenAuth } from './token-auth.js';
-import type { AccessToken, TokenProvider } from './token-types.js';
-
-const { tokenFetcher, sendWithToken } = createTokenAuth(AnthropicError);
+import { sendWithToken, tokenFetcher } from './token-auth.js';
+import type { ExpiringToken, TokenProvider } from './token-types.js';
 
 /** Tokens from `provider`, cached as the cloud clients cache them. */
 const createCachedToken = (
@@ -20,7 +18,7 @@ const createCachedToken = (
 /** A provider that mints `token-1`, `token-2`, … and counts its calls. */
 function mintingProvider(lifetimeMs: number | undefined, clock: { now: number }) {
   let calls = 0;
-  const provider = async (): Promise<AccessToken> => {
+  const provider = async (): Promise<ExpiringToken> => {
     calls += 1;
     return { token: `token-${calls}`, expiresAt: lifetimeMs === undefined ? undefined : clock.now + lifetimeMs };
   };
@@ -61,10 +59,10 @@ describe('tokenFetcher, cached by createCachedCredential', () => {
 
   it('shares one fetch between concurrent callers', async () => {
     let calls = 0;
-    let release: (value: AccessToken) => void = () => {};
+    let release: (value: ExpiringToken) => void = () => {};
     const tokens = createCachedToken(() => {
       calls += 1;
-      return new Promise<AccessToken>((resolve) => (release = resolve));
+      return new Promise<ExpiringToken>((resolve) => (release = resolve));
     });
     const all = Promise.all([tokens.get(), tokens.get(), tokens.get()]);
     release({ token: 'shared', expiresAt: Date.now() + 3_600_000 });

@@ -2,9 +2,9 @@
  * A token and, when known, the moment it stops working.
  *
  * @example
- * const token: AccessToken = { token: 'ya29.a0…', expiresAt: Date.now() + 3_600_000 };
+ * const token: ExpiringToken = { token: 'ya29.a0…', expiresAt: Date.now() + 3_600_000 };
  */
-export interface AccessToken {
+export interface ExpiringToken {
   /** The credential as it is sent, e.g. a bearer token. */
   token: string;
   /** When the token expires, in ms since the epoch. Omitted when unknown: the token is then not cached. */
@@ -17,4 +17,4 @@ export interface AccessToken {
  * @example
  * const provider: TokenProvider = async () => ({ token: await mint(), expiresAt: Date.now() + 3_600_000 });
  */
-export type TokenProvider = () => Promise<string | AccessToken> | string | AccessToken;
+export type TokenProvider = () => Promise<string | ExpiringToken> | string | ExpiringToken;

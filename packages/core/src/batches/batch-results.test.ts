@@ -69,7 +69,7 @@ describe('requestBatchResults', () => {
     expect(request?.url).toBe(resultsURL); // the base URL is ignored for an absolute URL
     expect(request?.headers.get('accept')).toBe('application/binary');
     expect(request?.headers.get('x-trace')).toBe('t1');
-    expect(request?.headers.get('x-api-key')).toBe('sk-test');
+    expect(request?.headers.get('authorization')).toBe('Bearer sk-test');
     expect(request?.headers.has('anthropic-beta')).toBe(false);
   });
 

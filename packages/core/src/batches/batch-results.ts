@@ -1,10 +1,9 @@
 import type { Anthropic } from '../client/anthropic.js';
-import type { RequestOptions } from '../client/options.js';
+import type { FinalRequestOptions, RequestOptions } from '../client/options.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { parseJSONLStream } from '../streaming/parse-jsonl-stream.js';
 import type { Stream } from '../streaming/stream.js';
-import { APIPromise } from '../transport/api-promise.js';
-import { sendRequest } from '../transport/send-request.js';
+import type { APIPromise } from '../transport/api-promise.js';
 
 /**
  * The fields of a batch (GA or beta) that locating its results needs.
@@ -59,21 +58,22 @@ export function requestBatchResults<Result, Batch extends BatchResultsSource = B
   options: BatchResultsOptions = {},
 ): APIPromise<Stream<Result>> {
   const { betas, ...requestOptions } = options;
-  const response = (async () => {
-    const batch = await retrieve(options);
+  const download = Promise.resolve(retrieve(options)).then((batch): FinalRequestOptions => {
     if (!batch.results_url) {
       throw new AnthropicError(
         `No batch \`results_url\`; Has it finished processing? ${batch.processing_status} - ${batch.id}`,
       );
     }
-    return sendRequest(client, {
+    return {
       ...requestOptions,
       method: 'get',
       path: batch.results_url,
       betas,
+      // Read as it arrives, after the request resolves: bounded by idleTimeout, not the attempt timeout.
+      stream: true,
       // Caller headers still win (they are the last layer), as for every request.
       headers: { accept: 'application/binary', ...requestOptions.headers },
-    });
-  })();
-  return new APIPromise<Stream<Result>>(response, parseJSONLStream<Result>);
+    };
+  });
+  return client.request(download, parseJSONLStream<Result>);
 }

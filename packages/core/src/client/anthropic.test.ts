@@ -32,55 +32,66 @@ async function firstRequest(
   return requests[0]!;
 }
 
-describe('authentication', () => {
-  it('sends apiKey as x-api-key and no Authorization', async () => {
+describe('authentication (API version 2026-10-21)', () => {
+  it('sends apiKey as Authorization: Bearer, never as x-api-key', async () => {
     const request = await firstRequest({ apiKey: 'sk-one' });
-    expect(request.headers.get('x-api-key')).toBe('sk-one');
-    expect(request.headers.has('authorization')).toBe(false);
+    expect(request.headers.get('authorization')).toBe('Bearer sk-one');
+    expect(request.headers.has('x-api-key')).toBe(false);
   });
 
-  it('sends authToken as a Bearer Authorization header and no x-api-key', async () => {
+  it('sends authToken as a Bearer Authorization header', async () => {
     const request = await firstRequest({ authToken: 'tok-one' });
     expect(request.headers.get('authorization')).toBe('Bearer tok-one');
     expect(request.headers.has('x-api-key')).toBe(false);
   });
 
-  it('sends both headers when both are configured', async () => {
-    const request = await firstRequest({ apiKey: 'sk-both', authToken: 'tok-both' });
-    expect(request.headers.get('x-api-key')).toBe('sk-both');
-    expect(request.headers.get('authorization')).toBe('Bearer tok-both');
+  it.each([
+    [{ apiKey: 'sk', authToken: 'tok' }, '`apiKey` and `authToken`'],
+    [{ apiKey: 'sk', credentials: async () => ({ token: 't', expiresAt: null }) }, '`apiKey` and `credentials`'],
+    [{ authToken: 'tok', credentials: async () => ({ token: 't', expiresAt: null }) }, '`authToken` and `credentials`'],
+  ])('refuses two credential options at construction, naming both (%#)', (options, named) => {
+    expect(() => new Anthropic(options)).toThrow(AnthropicError);
+    expect(() => new Anthropic(options)).toThrow(named);
   });
 
-  it('defaults apiKey and authToken to the environment', async () => {
+  it('reads no environment variable when one credential option is given', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
+    vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
+    expect((await firstRequest({ authToken: 'tok-explicit' })).headers.get('authorization')).toBe(
+      'Bearer tok-explicit',
+    );
+    expect((await firstRequest({ apiKey: 'sk-explicit' })).headers.get('authorization')).toBe('Bearer sk-explicit');
+  });
+
+  it('takes ANTHROPIC_API_KEY, else ANTHROPIC_AUTH_TOKEN, trimmed; both set: the key, with one warning per process', async () => {
+    vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
+    expect((await firstRequest({})).headers.get('authorization')).toBe('Bearer tok-env');
     vi.stubEnv('ANTHROPIC_API_KEY', '  sk-env  ');
-    vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
-    const client = new Anthropic();
-    expect(client.apiKey).toBe('sk-env');
-    expect(client.authToken).toBe('tok-env');
-    const request = await firstRequest({});
-    expect(request.headers.get('x-api-key')).toBe('sk-env');
-    expect(request.headers.get('authorization')).toBe('Bearer tok-env');
+    const { logger, lines } = recordingLogger();
+    expect((await firstRequest({ logger })).headers.get('authorization')).toBe('Bearer sk-env');
+    await firstRequest({ logger });
+    const warnings = lines.filter((line) => line.level === 'warn').map((line) => String(line.args[0]));
+    // Once per process: an earlier test may already have spent it, never twice here.
+    expect(warnings.length).toBeLessThanOrEqual(1);
+    if (warnings.length)
+      expect(warnings[0]).toMatch(/ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are set; using ANTHROPIC_API_KEY/);
+    expect(JSON.stringify(lines)).not.toMatch(/sk-env|tok-env/);
   });
 
-  it('prefers the constructor value over the environment', async () => {
-    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
-    const request = await firstRequest({ apiKey: 'sk-explicit' });
-    expect(request.headers.get('x-api-key')).toBe('sk-explicit');
-  });
-
-  it('treats null as "none" and skips the environment fallback', async () => {
+  it('treats null as "none, and do not read its variable"', async () => {
     vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
     vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'tok-env');
-    const client = new Anthropic({ apiKey: null, authToken: 'tok-explicit' });
-    expect(client.apiKey).toBeNull();
-    const request = await firstRequest({ apiKey: null, authToken: 'tok-explicit' });
-    expect(request.headers.has('x-api-key')).toBe(false);
-    expect(request.headers.get('authorization')).toBe('Bearer tok-explicit');
+    expect((await firstRequest({ apiKey: null })).headers.get('authorization')).toBe('Bearer tok-env');
+    expect((await firstRequest({ apiKey: null, authToken: 'tok-explicit' })).headers.get('authorization')).toBe(
+      'Bearer tok-explicit',
+    );
   });
 
-  it('treats an empty or whitespace-only environment variable as unset', () => {
+  it('treats an empty or whitespace-only environment variable as unset', async () => {
     vi.stubEnv('ANTHROPIC_API_KEY', '   ');
-    expect(new Anthropic().apiKey).toBeNull();
+    const { fetch, requests } = recordingFetch();
+    await expect(new Anthropic({ fetch }).get('/v1/models')).rejects.toThrow(/Could not resolve authentication method/);
+    expect(requests).toHaveLength(0);
   });
 
   it('does not throw at construction without credentials, but rejects the request before any fetch', async () => {
@@ -92,33 +103,51 @@ describe('authentication', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('accepts an explicitly removed auth header (null) as a deliberate choice', async () => {
+  it('accepts a hand-set x-api-key or Authorization, or Authorization removed with null; a null x-api-key alone is not enough', async () => {
     const { fetch, requests } = recordingFetch();
-    const client = new Anthropic({ fetch, defaultHeaders: { 'X-Api-Key': null } });
-    await client.get('/v1/models');
-    await client.get('/v1/models', { headers: { authorization: 'Custom scheme' } });
-    const perRequest = new Anthropic({ fetch });
-    await perRequest.get('/v1/models', { headers: { Authorization: null } });
+    await new Anthropic({ fetch, defaultHeaders: { 'X-Api-Key': 'sk-proxy' } }).get('/v1/models');
+    await new Anthropic({ fetch }).get('/v1/models', { headers: { authorization: 'Custom scheme' } });
+    await new Anthropic({ fetch }).get('/v1/models', { headers: { Authorization: null } });
+    await expect(new Anthropic({ fetch, defaultHeaders: { 'x-api-key': null } }).get('/v1/models')).rejects.toThrow(
+      /Could not resolve authentication method/,
+    );
     expect(requests).toHaveLength(3);
-    expect(requests[0]!.headers.has('x-api-key')).toBe(false);
+    expect(requests[0]!.headers.get('x-api-key')).toBe('sk-proxy');
+    expect(requests[0]!.headers.has('authorization')).toBe(false);
     expect(requests[1]!.headers.get('authorization')).toBe('Custom scheme');
     expect(requests[2]!.headers.has('authorization')).toBe(false);
   });
 
-  it('lets per-request headers override the auth headers', async () => {
-    const request = await firstRequest({ apiKey: 'sk-client' }, { headers: { 'x-api-key': 'sk-request' } });
-    expect(request.headers.get('x-api-key')).toBe('sk-request');
+  it('keeps the old scheme reachable for proxies: a hand-set x-api-key beside a removed Authorization', async () => {
+    const request = await firstRequest({
+      apiKey: 'sk-unused',
+      defaultHeaders: { authorization: null, 'x-api-key': 'sk-old-scheme' },
+    });
+    expect(request.headers.get('x-api-key')).toBe('sk-old-scheme');
+    expect(request.headers.has('authorization')).toBe(false);
   });
 
-  it('reads the mutable apiKey field at request time', async () => {
-    const { fetch, requests } = recordingFetch();
-    const client = new Anthropic({ apiKey: 'sk-old', fetch, baseURL: 'http://api.test' });
-    client.apiKey = 'sk-new';
-    await client.get('/v1/models');
-    expect(requests[0]!.headers.get('x-api-key')).toBe('sk-new');
+  it('lets per-request headers override the auth header', async () => {
+    const request = await firstRequest({ apiKey: 'sk-client' }, { headers: { authorization: 'Bearer sk-request' } });
+    expect(request.headers.get('authorization')).toBe('Bearer sk-request');
   });
 
-  it('never puts a secret in the missing-auth error, nor in any log line', async () => {
+  it('refuses a key or token that could not be sent in a header, without showing it', () => {
+    for (const options of [{ apiKey: 'sk-secret\r\nx: y' }, { authToken: 'tok-secret\n' }, { apiKey: '' }]) {
+      expect(() => new Anthropic(options)).toThrow(AnthropicError);
+      try {
+        new Anthropic(options);
+      } catch (error) {
+        expect((error as Error).message).toMatch(/^(apiKey|authToken)/);
+        expect((error as Error).message).not.toMatch(/secret/);
+      }
+    }
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env-secret\u0007');
+    expect(() => new Anthropic()).toThrow(/^ANTHROPIC_API_KEY contains a line break or control character/);
+  });
+
+  it('never puts a secret in an error, a log line, String(), JSON.stringify() or util.inspect() of the client', async () => {
+    const { inspect } = await import('node:util');
     const { logger, lines } = recordingLogger();
     const { fetch } = recordingFetch(
       () =>
@@ -127,27 +156,168 @@ describe('authentication', () => {
           headers: { 'content-type': 'application/json' },
         }),
     );
-    const client = new Anthropic({
-      apiKey: 'sk-secret-123',
-      authToken: 'tok-secret-456',
-      fetch,
-      logger,
-      logLevel: 'debug',
-      baseURL: 'http://api.test',
-    });
-    const error = await client.get('/v1/models').catch((caught: unknown) => caught);
-    expect(String((error as Error).message)).not.toMatch(/secret/);
-    expect(lines.length).toBeGreaterThan(0);
+    const base = { fetch, logger, logLevel: 'debug', baseURL: 'http://api.test' } as const;
+    const first = new Anthropic({ ...base, apiKey: 'sk-secret-123' });
+    const second = new Anthropic({ ...base, authToken: 'tok-secret-456' });
+    const clients = [first, second, first.withOptions({ maxRetries: 1 }), second.withOptions({ timeout: 5_000 })];
+    for (const client of clients) {
+      const error = await client.get('/v1/models').catch((caught: unknown) => caught);
+      const shown = [
+        String((error as Error).message),
+        String(client),
+        JSON.stringify(client),
+        inspect(client, { depth: 5, showHidden: true }),
+        inspect(error, { depth: 5 }),
+      ];
+      for (const text of shown) expect(text).not.toMatch(/secret/);
+    }
+    expect(JSON.parse(JSON.stringify(first))).toMatchObject({ baseURL: 'http://api.test', auth: 'apiKey' });
     const logged = JSON.stringify(lines.map((line) => line.args));
     expect(logged).not.toMatch(/sk-secret-123|tok-secret-456/);
     expect(logged).toContain('***');
   });
 });
 
+describe('apiKey as a function', () => {
+  it('is called before every attempt, retries included, and its result sent as Bearer', async () => {
+    let calls = 0;
+    const { fetch, requests } = recordingFetch((_request, index) =>
+      index === 0
+        ? new Response('{}', { status: 529, headers: { 'retry-after-ms': '0' } })
+        : new Response('{"ok":true}'),
+    );
+    const client = new Anthropic({ apiKey: async () => `sk-rotated-${++calls}`, fetch, baseURL: 'http://api.test' });
+    await client.get('/v1/models', { maxRetries: 1 });
+    await client.get('/v1/models');
+    expect(calls).toBe(3);
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer sk-rotated-1',
+      'Bearer sk-rotated-2',
+      'Bearer sk-rotated-3',
+    ]);
+  });
+
+  it('a throw fails the request with an AnthropicError naming the option, cause kept, nothing sent', async () => {
+    const { fetch, requests } = recordingFetch();
+    const cause = new Error('vault sealed');
+    const error = await new Anthropic({ apiKey: () => Promise.reject(cause), fetch })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnthropicError);
+    expect((error as Error).message).toBe('The `apiKey` function threw: vault sealed');
+    expect((error as Error).cause).toBe(cause);
+    expect(requests).toHaveLength(0);
+  });
+
+  it.each([[''], [undefined], [null], [42], ['sk-secret\r\nx']])(
+    'a result that is not a header-safe non-empty string (%j) fails without showing it',
+    async (value) => {
+      const { fetch, requests } = recordingFetch();
+      const error = await new Anthropic({ apiKey: async () => value as string, fetch })
+        .get('/v1/models')
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AnthropicError);
+      expect((error as Error).message).toMatch(/^The value returned by the `apiKey` function/);
+      expect((error as Error).message).not.toMatch(/secret/);
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it('one that hangs is cut off by the attempt timeout with an AnthropicError naming it', async () => {
+    const { fetch, requests } = recordingFetch();
+    const client = new Anthropic({ apiKey: () => new Promise<string>(() => {}), fetch, timeout: 30, maxRetries: 0 });
+    const error = await client.get('/v1/models').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnthropicError);
+    expect((error as Error).message).toMatch(
+      /`apiKey` function did not return a key before the request was aborted or timed out/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('credentials (an OAuth token provider)', () => {
+  const ok = () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } });
+  const unauthorized = () =>
+    new Response('{"type":"error","error":{"type":"authentication_error","message":"expired"}}', { status: 401 });
+
+  it('sends its token as Bearer with the oauth beta, caching it until the refresh window', async () => {
+    const calls: Array<{ forceRefresh?: boolean } | undefined> = [];
+    const { fetch, requests } = recordingFetch(ok);
+    const credentials = async (options?: { forceRefresh?: boolean }) => {
+      calls.push(options);
+      return { token: `oat-${calls.length}`, expiresAt: Math.floor(Date.now() / 1000) + 3600 };
+    };
+    const client = new Anthropic({ credentials, fetch, defaultHeaders: { 'anthropic-beta': 'files-api-2025-04-14' } });
+    await client.get('/v1/models');
+    await client.get('/v1/models');
+    expect(calls).toEqual([undefined]);
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual(['Bearer oat-1', 'Bearer oat-1']);
+    expect(requests[0]!.headers.get('anthropic-beta')).toBe('files-api-2025-04-14,oauth-2025-04-20');
+  });
+
+  it('fetches again inside the mandatory window (30 s before expiry)', async () => {
+    let calls = 0;
+    const { fetch, requests } = recordingFetch(ok);
+    const client = new Anthropic({
+      credentials: async () => ({ token: `oat-${++calls}`, expiresAt: Math.floor(Date.now() / 1000) + 20 }),
+      fetch,
+    });
+    await client.get('/v1/models');
+    await client.get('/v1/models');
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual(['Bearer oat-1', 'Bearer oat-2']);
+  });
+
+  it('on a 401, asks again with forceRefresh and retries once per request, using one of maxRetries', async () => {
+    const calls: Array<{ forceRefresh?: boolean } | undefined> = [];
+    const credentials = async (options?: { forceRefresh?: boolean }) => {
+      calls.push(options);
+      return { token: `oat-${calls.length}`, expiresAt: null };
+    };
+    const once = recordingFetch((request) =>
+      request.headers.get('authorization') === 'Bearer oat-1' ? unauthorized() : ok(),
+    );
+    await new Anthropic({ credentials, fetch: once.fetch, maxRetries: 1 }).get('/v1/models');
+    expect(calls).toEqual([undefined, { forceRefresh: true }]);
+    expect(once.requests).toHaveLength(2);
+    // A token the server keeps rejecting is refreshed once per request, not once per retry.
+    const always = recordingFetch(unauthorized);
+    const error = await new Anthropic({ credentials, fetch: always.fetch, maxRetries: 5 })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe('AuthenticationError');
+    expect(always.requests).toHaveLength(2);
+    // Without a retry left, the 401 stands.
+    const none = recordingFetch(unauthorized);
+    await new Anthropic({ credentials, fetch: none.fetch, maxRetries: 0 }).get('/v1/models').catch(() => {});
+    expect(none.requests).toHaveLength(1);
+  });
+
+  it('a provider that throws or returns a bad shape fails with an AnthropicError naming credentials', async () => {
+    const { fetch, requests } = recordingFetch(ok);
+    const thrown = await new Anthropic({ credentials: () => Promise.reject(new Error('idp down')), fetch })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
+    expect((thrown as Error).message).toBe('The `credentials` provider failed: idp down');
+    const empty = await new Anthropic({ credentials: async () => ({ token: '', expiresAt: null }), fetch })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
+    expect(empty).toBeInstanceOf(AnthropicError);
+    expect((empty as Error).message).toMatch(/`token` returned by the `credentials` provider/);
+    const notSeconds = await new Anthropic({
+      credentials: async () => ({ token: 'oat', expiresAt: 'soon' as unknown as number }),
+      fetch,
+    })
+      .get('/v1/models')
+      .catch((caught: unknown) => caught);
+    expect((notSeconds as Error).message).toMatch(/expiresAt` in epoch seconds/);
+    expect(requests).toHaveLength(0);
+  });
+});
+
 describe('headers', () => {
   it('sends the SDK defaults', async () => {
     const request = await firstRequest({ apiKey: 'k' });
-    expect(request.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request.headers.get('anthropic-version')).toBe('2026-10-21');
     expect(request.headers.get('user-agent')).toBe(`Anthropic/JS ${VERSION}`);
     expect(request.headers.get('accept')).toBe('application/json');
     expect(request.headers.get('x-stainless-retry-count')).toBe('0');
@@ -200,7 +370,7 @@ describe('headers', () => {
     expect(request.headers.get('x-url')).toBe('https://a.b/c:d');
     expect(request.headers.get('x-override')).toBe('explicit');
     const custom = [...request.headers.keys()].filter(
-      (name) => !/^(x-stainless-|anthropic-version|accept|user-agent|x-api-key|content-type)/.test(name),
+      (name) => !/^(x-stainless-|anthropic-version|accept|user-agent|authorization|content-type)/.test(name),
     );
     expect(custom.sort()).toEqual(['x-override', 'x-team', 'x-url']);
   });
@@ -436,17 +606,33 @@ describe('withOptions', () => {
     expect(copy.maxRetries).toBe(5);
     expect(client.timeout).toBe(600_000);
     await copy.get('/v1/models');
-    expect(requests[0]!.headers.get('x-api-key')).toBe('sk-a');
+    expect(requests[0]!.headers.get('authorization')).toBe('Bearer sk-a');
     expect(requests[0]!.headers.get('x-keep')).toBe('1');
     expect(requests[0]!.headers.get('x-stainless-timeout')).toBe('1');
   });
 
-  it('carries credentials set after construction, and can replace them', () => {
-    const client = new Anthropic({ apiKey: 'sk-a' });
-    client.apiKey = 'sk-b';
-    expect(client.withOptions({}).apiKey).toBe('sk-b');
-    expect(client.withOptions({ apiKey: 'sk-c' }).apiKey).toBe('sk-c');
-    expect(client.withOptions({ apiKey: null, authToken: 't' }).apiKey).toBeNull();
+  it("follows the credential rules: one given replaces any kind, undefined is ignored, none keeps the parent's", async () => {
+    const { fetch, requests } = recordingFetch();
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
+    const fromEnv = new Anthropic({ fetch, baseURL: 'http://api.test' });
+    vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env-changed');
+    await fromEnv.withOptions({}).get('/x'); // the parent's credential, not the environment's new value
+    await fromEnv.withOptions({ apiKey: undefined }).get('/x');
+    await fromEnv.withOptions({ authToken: 'tok-new' }).get('/x'); // replaces the key: not two credentials
+    await new Anthropic({ apiKey: async () => 'sk-function', fetch, baseURL: 'http://api.test' })
+      .withOptions({ timeout: 9_000 })
+      .get('/x');
+    await new Anthropic({ authToken: 'tok-a', fetch, baseURL: 'http://api.test' })
+      .withOptions({ credentials: async () => ({ token: 'oat', expiresAt: null }) })
+      .get('/x');
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer sk-env',
+      'Bearer sk-env',
+      'Bearer tok-new',
+      'Bearer sk-function',
+      'Bearer oat',
+    ]);
+    expect(() => fromEnv.withOptions({ apiKey: 'a', authToken: 'b' })).toThrow(/at most one/);
   });
 });
 

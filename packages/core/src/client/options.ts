@@ -1,3 +1,4 @@
+import type { AccessTokenProvider } from '../auth/access-token.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
 import type { Middleware } from '../transport/middleware.js';
 
@@ -5,50 +6,136 @@ import type { Middleware } from '../transport/middleware.js';
 export type HeadersInit = Record<string, string | null | undefined>;
 
 /**
- * Options of {@link Anthropic}. Every field is optional; credentials and base URL default to the
- * environment (`ANTHROPIC_API_KEY`, `ANTHROPIC_AUTH_TOKEN`, `ANTHROPIC_BASE_URL`).
+ * Options of {@link Anthropic}. Every field is optional; the credential and base URL default to the
+ * environment (`ANTHROPIC_API_KEY`, else `ANTHROPIC_AUTH_TOKEN`; `ANTHROPIC_BASE_URL`).
+ *
+ * At most one of `apiKey`, `authToken` and `credentials` may be given; given one, no credential
+ * environment variable is read.
  *
  * @example
  * const client = new Anthropic({ apiKey: 'sk-ant-…', maxRetries: 4, timeout: 30_000 });
  */
 export interface ClientOptions {
-  /** Sent as `x-api-key`. Default: env `ANTHROPIC_API_KEY`. `null` means none, and skips the env. */
-  apiKey?: string | null | undefined;
-  /** Sent as `Authorization: Bearer <token>`. Default: env `ANTHROPIC_AUTH_TOKEN`. `null` means none. */
+  /**
+   * Sent as `Authorization: Bearer <key>`. A function is called before every attempt (e.g. to read a
+   * rotated key from a secret store); it must return a non-empty string. Default: env
+   * `ANTHROPIC_API_KEY`. `null` means none, and skips the env.
+   *
+   * @example
+   * new Anthropic({ apiKey: async () => await secrets.get('anthropic-key') });
+   */
+  apiKey?: string | (() => string | Promise<string>) | null | undefined;
+  /**
+   * Sent as `Authorization: Bearer <token>`. Default: env `ANTHROPIC_AUTH_TOKEN` (when
+   * `ANTHROPIC_API_KEY` is unset). `null` means none, and skips the env.
+   *
+   * @example
+   * new Anthropic({ authToken: process.env.MY_GATEWAY_TOKEN });
+   */
   authToken?: string | null | undefined;
-  /** Default: env `ANTHROPIC_BASE_URL`, else `https://api.anthropic.com`. May carry a path prefix. */
+  /**
+   * A source of short-lived OAuth tokens, with the official SDK 1.x's shape so providers carry over:
+   * tokens are cached until shortly before `expiresAt` (epoch seconds; `null` = never expires) and
+   * fetched again with `forceRefresh: true` after a 401. Sent as `Authorization: Bearer`, with the
+   * `oauth-2025-04-20` beta.
+   *
+   * @example
+   * new Anthropic({ credentials: async ({ forceRefresh }) => ({ token: await mint(forceRefresh), expiresAt: Date.now() / 1000 + 3600 }) });
+   */
+  credentials?: AccessTokenProvider | null | undefined;
+  /**
+   * Default: env `ANTHROPIC_BASE_URL`, else `https://api.anthropic.com`. May carry a path prefix.
+   *
+   * @example
+   * new Anthropic({ baseURL: 'https://gateway.example.com/anthropic' });
+   */
   baseURL?: string | null | undefined;
-  /** Milliseconds to wait for response headers, per attempt. Default 600 000 (10 minutes). */
+  /**
+   * Milliseconds one attempt may take: to the response headers of a stream, to the end of the body
+   * otherwise. Default 600 000 (10 minutes).
+   *
+   * @example
+   * new Anthropic({ timeout: 30_000 });
+   */
   timeout?: number | undefined;
-  /** Retries after a retryable failure (408, 409, 429, ≥500, connection errors). Default 2; 0 disables. */
+  /**
+   * Retries after a retryable failure (408, 409, 429, ≥500, connection errors). Default 2; 0 disables.
+   *
+   * @example
+   * new Anthropic({ maxRetries: 5 });
+   */
   maxRetries?: number | undefined;
   /**
    * Longest server-requested wait (`retry-after-ms` / `retry-after`) we sleep before retrying, in ms.
    * A longer request is not slept: the error is thrown at once with `retryAfterMs` set. Default 60 000.
+   *
+   * @example
+   * new Anthropic({ maxRetryDelay: 5_000 }); // fail fast instead of waiting out long rate limits
    */
   maxRetryDelay?: number | undefined;
   /**
-   * Milliseconds without a byte on an open stream before it fails with `StreamIdleTimeoutError`.
-   * Default: the `timeout`.
+   * Milliseconds without a byte on a body being read (JSON, SSE, JSON Lines, eventstream) before it
+   * fails with `StreamIdleTimeoutError`. Default: the `timeout`.
+   *
+   * @example
+   * new Anthropic({ idleTimeout: 60_000 });
    */
   idleTimeout?: number | undefined;
-  /** Headers added to every request; `null` removes one the SDK would send. */
+  /**
+   * Headers added to every request; `null` removes one the SDK would send.
+   *
+   * @example
+   * new Anthropic({ defaultHeaders: { 'anthropic-beta': 'files-api-2025-04-14' } });
+   */
   defaultHeaders?: HeadersInit | undefined;
-  /** Query parameters added to every request. */
+  /**
+   * Query parameters added to every request.
+   *
+   * @example
+   * new Anthropic({ defaultQuery: { tenant: 'acme' } });
+   */
   defaultQuery?: Record<string, string | undefined> | undefined;
-  /** A `fetch` to use instead of the global one (proxies, undici dispatchers, tests). */
+  /**
+   * A `fetch` to use instead of the global one (proxies, undici dispatchers, tests).
+   *
+   * @example
+   * new Anthropic({ fetch: (input, init) => undiciFetch(input, { ...init, dispatcher }) });
+   */
   fetch?: typeof fetch | undefined;
-  /** Extra `RequestInit` merged into every fetch call (e.g. `{ dispatcher }` on Node). */
+  /**
+   * Extra `RequestInit` merged into every fetch call (e.g. `{ dispatcher }` on Node).
+   *
+   * @example
+   * new Anthropic({ fetchOptions: { dispatcher: new Agent({ keepAliveTimeout: 10_000 }) } });
+   */
   fetchOptions?: RequestInit | undefined;
-  /** Client middleware: sees every HTTP attempt (retries included) as the first-party request. */
+  /**
+   * Client middleware: sees every HTTP attempt (retries included) as the first-party request.
+   *
+   * @example
+   * new Anthropic({ middleware: [async (request, next) => next(request)] });
+   */
   middleware?: Middleware[] | undefined;
-  /** Where log lines go. Default `console`. */
+  /**
+   * Where log lines go. Default `console`.
+   *
+   * @example
+   * new Anthropic({ logger: pino() });
+   */
   logger?: Logger | undefined;
-  /** Default: env `ANTHROPIC_LOG`, else `'warn'`. */
+  /**
+   * Default: env `ANTHROPIC_LOG`, else `'warn'`.
+   *
+   * @example
+   * new Anthropic({ logLevel: 'debug' });
+   */
   logLevel?: LogLevel | undefined;
   /**
    * Allow use in a browser, where the key is visible to anyone who opens the page. Also sends
    * `anthropic-dangerous-direct-browser-access: true`, which the API requires for CORS.
+   *
+   * @example
+   * new Anthropic({ apiKey: userSuppliedKey, dangerouslyAllowBrowser: true });
    */
   dangerouslyAllowBrowser?: boolean | undefined;
 }
@@ -64,7 +151,7 @@ export interface RequestOptions {
   headers?: HeadersInit | undefined;
   /** Query parameters for this request (arrays as `key[]=a&key[]=b`, objects as `key[sub]=v`). */
   query?: Record<string, unknown> | undefined;
-  /** Milliseconds to wait for response headers, per attempt (an integer ≥ 0). */
+  /** Milliseconds one attempt may take (an integer ≥ 0): see {@link ClientOptions.timeout}. */
   timeout?: number | undefined;
   /** Retry budget for this request. */
   maxRetries?: number | undefined;
@@ -74,7 +161,7 @@ export interface RequestOptions {
   middleware?: Middleware[] | undefined;
   /** Extra `RequestInit` merged into this fetch call. */
   fetchOptions?: RequestInit | undefined;
-  /** Milliseconds without a byte on an open stream before it fails; default the client's `idleTimeout`. */
+  /** Milliseconds without a byte on a body being read; default the client's `idleTimeout`. */
   idleTimeout?: number | undefined;
 }
 
@@ -90,6 +177,9 @@ export interface FinalRequestOptions extends RequestOptions {
   body?: unknown;
   /** Beta names for `anthropic-beta`, merged with the client's and deduplicated. */
   betas?: readonly string[] | undefined;
-  /** True when the body asks for an SSE stream: the response is left unread for the stream reader. */
+  /**
+   * True when the response body is a stream read after the request resolves (SSE, JSON Lines): the
+   * attempt's timeout ends with the response headers, and the body is bounded by `idleTimeout`.
+   */
   stream?: boolean | undefined;
 }

@@ -120,3 +120,50 @@ describe('connection errors', () => {
     expect(new APIConnectionTimeoutError().name).toBe('APIConnectionTimeoutError');
   });
 });
+
+describe('APIError: errorCode, details and apiMessage (API version 2026-10-21)', () => {
+  it('reads error.details.error_code, error.details and error.message from the body', () => {
+    const error = new APIError({
+      status: 400,
+      error: {
+        type: 'error',
+        error: {
+          type: 'invalid_request_error',
+          message: 'image too large',
+          details: { error_code: 'image_dimensions_too_large', max_side_length_pixels: 8000, paths: ['messages.0'] },
+        },
+        request_id: 'req_1',
+      },
+    });
+    expect(error.errorCode).toBe('image_dimensions_too_large');
+    expect(error.details).toEqual({
+      error_code: 'image_dimensions_too_large',
+      max_side_length_pixels: 8000,
+      paths: ['messages.0'],
+    });
+    expect(error.apiMessage).toBe('image too large');
+    expect(error.message).toBe('400 image too large');
+  });
+
+  it('is null where the body has none, or has something else than a string code', () => {
+    for (const body of [
+      undefined,
+      'Bad Gateway',
+      { error: { type: 'api_error' } },
+      { error: { details: { error_code: 7 } } },
+    ]) {
+      const error = new APIError({ status: 502, error: body });
+      expect(error.errorCode).toBeNull();
+      expect(error.apiMessage).toBeNull();
+    }
+    expect(new APIError({ status: 502, error: { error: { details: { error_code: 7 } } } }).details).toEqual({
+      error_code: 7,
+    });
+  });
+
+  it('exports the official 1.x names as the same classes', async () => {
+    const core = await import('../index.js');
+    expect(core.ContentTooLargeError).toBe(core.RequestTooLargeError);
+    expect(core.GatewayTimeoutError).toBe(core.DeadlineExceededError);
+  });
+});

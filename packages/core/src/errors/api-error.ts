@@ -1,4 +1,5 @@
 import { AnthropicError, ERROR_KIND } from './anthropic-error.js';
+import type { ErrorCode } from './error-codes.js';
 
 /** Everything an {@link APIError} can be built from; every field is optional. */
 export interface APIErrorInit {
@@ -18,10 +19,16 @@ export interface APIErrorInit {
 }
 
 /**
- * An error the API returned, or a failure to reach it.
+ * An error the API returned, or a failure to reach it. Specific failures are told apart by class
+ * (`RateLimitError`, …) and, within a class, by {@link APIError.errorCode}.
  *
  * @example
- * catch (error) { if (error instanceof APIError) console.log(error.status, error.type, error.requestID) }
+ * try {
+ *   await messages.create(params);
+ * } catch (error) {
+ *   if (error instanceof RateLimitError && error.errorCode === 'enforced_spend_limit_reached') notifyBilling();
+ *   else if (error instanceof APIError) console.error(error.status, error.type, error.requestID);
+ * }
  */
 export class APIError extends AnthropicError {
   override get [ERROR_KIND](): string {
@@ -35,6 +42,15 @@ export class APIError extends AnthropicError {
   readonly error: unknown;
   /** `error.type` of the body, e.g. `rate_limit_error`; `null` when unknown. */
   readonly type: string | null;
+  /**
+   * The machine-readable reason within the class: the body's `error.details.error_code`, e.g.
+   * `'tool_name_conflict'` on a `BadRequestError`; `null` when the body has none.
+   */
+  readonly errorCode: ErrorCode | null;
+  /** The body's `error.details` (more facts about `errorCode`, e.g. `max_side_length_pixels`), or `null`. */
+  readonly details: Record<string, unknown> | null;
+  /** The server's own words: the body's `error.message`, or `null` when it sent none. */
+  readonly apiMessage: string | null;
   /**
    * The id of the failed request; quote it when contacting support. The `request-id` response header;
    * on Amazon Bedrock, which sends none, its `x-amzn-requestid` header; else the body's `request_id`.
@@ -51,10 +67,15 @@ export class APIError extends AnthropicError {
   constructor(init: APIErrorInit = {}) {
     const { status, headers, error } = init;
     super(init.message ?? describeError(status, error), { cause: init.cause });
+    const body = objectField(error, 'error');
+    const details = objectField(body, 'details');
     this.status = status;
     this.headers = headers;
     this.error = error;
-    this.type = init.type ?? stringField(objectField(error, 'error'), 'type') ?? null;
+    this.type = init.type ?? stringField(body, 'type') ?? null;
+    this.apiMessage = stringField(body, 'message') ?? null;
+    this.details = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : null;
+    this.errorCode = stringField(details, 'error_code') ?? null;
     this.requestID =
       headers?.get('request-id') ?? headers?.get('x-amzn-requestid') ?? stringField(error, 'request_id') ?? null;
     this.workspaceID = headers?.get('anthropic-workspace-id') ?? null;

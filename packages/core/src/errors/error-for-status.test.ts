@@ -6,12 +6,18 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  ClientClosedRequestError,
   DeadlineExceededError,
   InternalServerError,
   NotFoundError,
+  NotImplementedError,
   OverloadedError,
+  PaymentRequiredError,
   PermissionDeniedError,
+  PreconditionFailedError,
   RateLimitError,
+  RequestHeaderFieldsTooLargeError,
+  RequestTimeoutError,
   RequestTooLargeError,
   ServiceUnavailableError,
   UnprocessableEntityError,
@@ -21,13 +27,19 @@ describe('errorForStatus', () => {
   it.each([
     [400, BadRequestError],
     [401, AuthenticationError],
+    [402, PaymentRequiredError],
     [403, PermissionDeniedError],
     [404, NotFoundError],
+    [408, RequestTimeoutError],
     [409, ConflictError],
+    [412, PreconditionFailedError],
     [413, RequestTooLargeError],
     [422, UnprocessableEntityError],
     [429, RateLimitError],
+    [431, RequestHeaderFieldsTooLargeError],
+    [499, ClientClosedRequestError],
     [500, InternalServerError],
+    [501, NotImplementedError],
     [502, InternalServerError],
     [503, ServiceUnavailableError],
     [504, DeadlineExceededError],
@@ -44,13 +56,15 @@ describe('errorForStatus', () => {
     expect(error.status).toBe(status);
   });
 
-  it.each([402, 405, 418, 451])('maps an unlisted 4xx (%i) to a bare APIError', (status) => {
+  it.each([405, 418, 451])('maps an unlisted 4xx (%i) to a bare APIError', (status) => {
     const error = errorForStatus({ status });
     expect(error.constructor).toBe(APIError);
     expect(error.name).toBe('APIError');
   });
 
-  it('puts 503, 504 and 529 under InternalServerError, and nothing else under it', () => {
+  it('puts 501, 503, 504 and 529 under InternalServerError, and nothing else under it', () => {
+    expect(errorForStatus({ status: 501 })).toBeInstanceOf(InternalServerError);
+    expect(errorForStatus({ status: 499 })).not.toBeInstanceOf(InternalServerError);
     expect(errorForStatus({ status: 529 })).toBeInstanceOf(InternalServerError);
     expect(errorForStatus({ status: 503 })).toBeInstanceOf(InternalServerError);
     expect(errorForStatus({ status: 504 })).toBeInstanceOf(InternalServerError);
@@ -64,6 +78,7 @@ describe('statusForErrorType / errorForEventType', () => {
   it.each([
     ['invalid_request_error', 400, BadRequestError],
     ['authentication_error', 401, AuthenticationError],
+    ['billing_error', 402, PaymentRequiredError],
     ['permission_error', 403, PermissionDeniedError],
     ['not_found_error', 404, NotFoundError],
     ['request_too_large', 413, RequestTooLargeError],

@@ -3,7 +3,7 @@ import { createEmulator, emulatedClientOptions } from '../../../../apps/emulator
 import { Anthropic } from '../client/anthropic.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { jsonResponse, recordingFetch } from '../transport/test-fetch.js';
-import { CursorPage, Page, PagePromise } from './page.js';
+import { CursorPage, listPage, Page, PagePromise } from './page.js';
 
 type Model = { id: string; display_name: string };
 
@@ -16,7 +16,7 @@ function emulatedClient() {
 describe('Page against the emulator (GET /v1/models)', () => {
   it('awaits to the first page', async () => {
     const { client, emulator } = emulatedClient();
-    const promise = client.getAPIList<Model>('/v1/models', { query: { limit: 2 } });
+    const promise = listPage<Model>(client, '/v1/models', { query: { limit: 2 } });
     expect(promise).toBeInstanceOf(PagePromise);
     const page = await promise;
     expect(page).toBeInstanceOf(Page);
@@ -32,7 +32,7 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('getNextPage walks forwards with after_id = last_id, keeping the other query params', async () => {
     const { client, emulator } = emulatedClient();
-    const first = await client.getAPIList<Model>('/v1/models', { query: { limit: 2 } });
+    const first = await listPage<Model>(client, '/v1/models', { query: { limit: 2 } });
     const second = await first.getNextPage();
     expect(second).toBeInstanceOf(Page);
     expect(emulator.requests[1]!.query.get('after_id')).toBe(first.last_id);
@@ -42,23 +42,21 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('for await over the promise walks every item of every page, once', async () => {
     const { client, emulator } = emulatedClient();
-    const everything = await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } });
+    const everything = await listPage<Model>(client, '/v1/models', { query: { limit: 1000 } });
     expect(everything.has_more).toBe(false);
     expect(everything.hasNextPage()).toBe(false);
     emulator.reset();
 
     const ids: string[] = [];
-    for await (const model of client.getAPIList<Model>('/v1/models', { query: { limit: 2 } })) ids.push(model.id);
+    for await (const model of listPage<Model>(client, '/v1/models', { query: { limit: 2 } })) ids.push(model.id);
     expect(ids).toEqual(everything.data.map((model) => model.id));
     expect(emulator.requests).toHaveLength(Math.ceil(ids.length / 2));
   });
 
   it('for await over an awaited page also walks the later pages', async () => {
     const { client } = emulatedClient();
-    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map(
-      (model) => model.id,
-    );
-    const page = await client.getAPIList<Model>('/v1/models', { query: { limit: 3 } });
+    const all = (await listPage<Model>(client, '/v1/models', { query: { limit: 1000 } })).data.map((model) => model.id);
+    const page = await listPage<Model>(client, '/v1/models', { query: { limit: 3 } });
     const ids: string[] = [];
     for await (const model of page) ids.push(model.id);
     expect(ids).toEqual(all);
@@ -69,15 +67,13 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('walks backwards with before_id = first_id when the first request had before_id', async () => {
     const { client, emulator } = emulatedClient();
-    const all = (await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } })).data.map(
-      (model) => model.id,
-    );
+    const all = (await listPage<Model>(client, '/v1/models', { query: { limit: 1000 } })).data.map((model) => model.id);
     expect(all.length).toBeGreaterThanOrEqual(5);
     emulator.reset();
     const last = all.at(-1)!;
     const ids: string[][] = [];
     for await (const page of (
-      await client.getAPIList<Model>('/v1/models', { query: { limit: 2, before_id: last } })
+      await listPage<Model>(client, '/v1/models', { query: { limit: 2, before_id: last } })
     ).iterPages()) {
       ids.push(page.data.map((model) => model.id));
     }
@@ -91,7 +87,7 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('getNextPage on the last page throws an AnthropicError', async () => {
     const { client } = emulatedClient();
-    const page = await client.getAPIList<Model>('/v1/models', { query: { limit: 1000 } });
+    const page = await listPage<Model>(client, '/v1/models', { query: { limit: 1000 } });
     expect(page.hasNextPage()).toBe(false);
     expect(() => page.getNextPage()).toThrow(AnthropicError);
     expect(() => page.getNextPage()).toThrow(/hasNextPage/);
@@ -99,11 +95,11 @@ describe('Page against the emulator (GET /v1/models)', () => {
 
   it('a failing list request rejects the awaited promise and the for await loop', async () => {
     const { client } = emulatedClient();
-    await expect(client.getAPIList<Model>('/v1/models', { query: { limit: 0 } })).rejects.toMatchObject({
+    await expect(listPage<Model>(client, '/v1/models', { query: { limit: 0 } })).rejects.toMatchObject({
       status: 400,
     });
     const loop = async () => {
-      for await (const _model of client.getAPIList<Model>('/v1/models', { query: { limit: 0 } })) {
+      for await (const _model of listPage<Model>(client, '/v1/models', { query: { limit: 0 } })) {
         // unreachable
       }
     };
@@ -119,35 +115,27 @@ describe('Page edge cases (inline server)', () => {
 
   it('treats a missing has_more as false', async () => {
     const { client } = pageClient({ data: [{ id: 'a' }], first_id: 'a', last_id: 'a' });
-    const page = await client.getAPIList('/v1/x');
+    const page = await listPage(client, '/v1/x');
     expect(page.has_more).toBe(false);
     expect(page.hasNextPage()).toBe(false);
   });
 
   it('stops on an empty page or a missing cursor even when has_more is true', async () => {
-    expect(
-      (
-        await pageClient({ data: [], has_more: true, first_id: null, last_id: null }).client.getAPIList('/v1/x')
-      ).hasNextPage(),
-    ).toBe(false);
-    expect(
-      (
-        await pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: null }).client.getAPIList(
-          '/v1/x',
-        )
-      ).hasNextPage(),
-    ).toBe(false);
+    const empty = pageClient({ data: [], has_more: true, first_id: null, last_id: null }).client;
+    expect((await listPage(empty, '/v1/x')).hasNextPage()).toBe(false);
+    const noCursor = pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: null }).client;
+    expect((await listPage(noCursor, '/v1/x')).hasNextPage()).toBe(false);
   });
 
   it('tolerates a body without data', async () => {
-    const page = await pageClient({}).client.getAPIList('/v1/x');
+    const page = await listPage(pageClient({}).client, '/v1/x');
     expect(page.data).toEqual([]);
     expect(page.first_id).toBeNull();
   });
 
   it('keeps the path query (e.g. ?beta=true) on the next page', async () => {
     const { client, requests } = pageClient({ data: [{ id: 'a' }], has_more: true, first_id: 'a', last_id: 'a' });
-    const page = await client.getAPIList('/v1/files?beta=true', {
+    const page = await listPage(client, '/v1/files?beta=true', {
       query: { limit: 1 },
       headers: { 'anthropic-beta': 'files-api-2025-04-14' },
     });
@@ -167,11 +155,13 @@ describe('CursorPage', () => {
     ];
     const { fetch, requests } = recordingFetch((_request, index) => jsonResponse(bodies[index]));
     const client = new Anthropic({ apiKey: 'k', fetch, baseURL: 'http://api.test' });
-    const promise = new PagePromise<{ id: string }, CursorPage<{ id: string }>>(
+    const promise = listPage<{ id: string }, CursorPage<{ id: string }>>(
       client,
-      { method: 'get', path: '/v1/skills', query: { limit: 2 } },
+      '/v1/skills',
+      { query: { limit: 2 } },
       CursorPage,
     );
+    expect(promise).toBeInstanceOf(PagePromise);
     const ids: string[] = [];
     for await (const skill of promise) ids.push(skill.id);
     expect(ids).toEqual(['s1', 's2', 's3']);

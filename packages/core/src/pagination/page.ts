@@ -1,10 +1,8 @@
 import type { Anthropic } from '../client/anthropic.js';
-import type { FinalRequestOptions } from '../client/options.js';
+import type { FinalRequestOptions, RequestOptions } from '../client/options.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIPromise } from '../transport/api-promise.js';
 import { parseJSONResponse } from '../transport/parse-json-response.js';
-import type { APIResponseProps } from '../transport/response-props.js';
-import { sendRequest } from '../transport/send-request.js';
 
 /** Builds a page from a response body and the request that fetched it. */
 export type PageConstructor<Item, PageType extends BasePage<Item> = BasePage<Item>> = new (
@@ -47,11 +45,8 @@ export abstract class BasePage<Item> implements AsyncIterable<Item> {
   getNextPage(): PagePromise<Item, this> {
     const query = this.hasNextPage() && this.nextPageQuery();
     if (!query) throw new AnthropicError('No next page: check hasNextPage() before calling getNextPage().');
-    return new PagePromise(
-      this.client,
-      { ...this.options, query: { ...this.options.query, ...query } },
-      this.constructor as PageConstructor<Item, this>,
-    );
+    const options = { ...this.options, query: { ...this.options.query, ...query } };
+    return requestPage(this.client, options, this.constructor as PageConstructor<Item, this>);
   }
 
   /** This page and every later one, fetched as the loop asks. */
@@ -123,17 +118,38 @@ export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>>
   extends APIPromise<PageType>
   implements AsyncIterable<Item>
 {
-  constructor(client: Anthropic, options: FinalRequestOptions, PageClass: PageConstructor<Item, PageType>) {
-    super(sendRequest(client, options), async (props: APIResponseProps) => {
-      const body = await parseJSONResponse<unknown>(props);
-      return new PageClass(client, body, options);
-    });
-  }
-
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     const page = await this;
     yield* page;
   }
+}
+
+/**
+ * `GET path`, paginated: await it for the first page, or `for await` over it for every item of every
+ * page. A core function rather than a client method, so a client that never lists carries no page
+ * code. `PageClass` is the pagination style: {@link Page} (`before_id`/`after_id`, the default) or
+ * {@link CursorPage} (`page`/`next_page`).
+ *
+ * @example
+ * for await (const model of listPage<ModelInfo>(client, '/v1/models', { query: { limit: 20 } })) console.log(model.id);
+ */
+export function listPage<Item, PageType extends BasePage<Item> = Page<Item>>(
+  client: Anthropic,
+  path: string,
+  options: RequestOptions & { query?: Record<string, unknown> | undefined; betas?: readonly string[] | undefined } = {},
+  PageClass: PageConstructor<Item, PageType> = Page as unknown as PageConstructor<Item, PageType>,
+): PagePromise<Item, PageType> {
+  return requestPage(client, { ...options, method: 'get', path }, PageClass);
+}
+
+function requestPage<Item, PageType extends BasePage<Item>>(
+  client: Anthropic,
+  options: FinalRequestOptions,
+  PageClass: PageConstructor<Item, PageType>,
+): PagePromise<Item, PageType> {
+  const parsePage = async (props: Parameters<typeof parseJSONResponse>[0]) =>
+    new PageClass(client, await parseJSONResponse<unknown>(props), options);
+  return new PagePromise<Item, PageType>(client.request(options, parsePage));
 }
 
 function stringOrNull(value: unknown): string | null {

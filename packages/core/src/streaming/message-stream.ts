@@ -267,8 +267,10 @@ export class MessageStream<
       this.#unlinkSignal?.();
       this.#end.resolve();
     }
-    const registrations = this.#listeners[event] ?? [];
-    this.#listeners[event] = registrations.filter(([, once]) => !once);
+    const registrations = this.#listeners[event];
+    // Most events have no listener, and most listeners stay: no array is copied for those.
+    if (!registrations?.length) return;
+    if (registrations.some(([, once]) => once)) this.#listeners[event] = registrations.filter(([, once]) => !once);
     for (const [listener] of registrations) (listener as (...values: unknown[]) => void)(...args);
   }
 

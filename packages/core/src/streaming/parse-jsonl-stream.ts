@@ -1,7 +1,7 @@
 import type { APIResponseProps } from '../transport/response-props.js';
-import { decodeJSONL } from './jsonl-decoder.js';
 import { abortableIterable } from './abortable-iterable.js';
-import { toStream, type Stream } from './stream.js';
+import { decodeJSONL } from './jsonl-decoder.js';
+import { Stream } from './stream.js';
 
 /**
  * The response parser of JSON Lines bodies (batch results): resolves at once to a {@link Stream} that
@@ -14,7 +14,10 @@ import { toStream, type Stream } from './stream.js';
  */
 export async function parseJSONLStream<T>(props: APIResponseProps): Promise<Stream<T>> {
   const { response, controller } = props;
-  return toStream(
-    abortableIterable(decodeJSONL<T>(response.body, controller.signal, props.idleTimeout), controller, props.release),
+  const items = abortableIterable(
+    decodeJSONL<T>(response.body, controller.signal, props.idleTimeout),
+    controller,
+    props.release,
   );
+  return new Stream(() => items[Symbol.asyncIterator](), controller);
 }

@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { APIConnectionError } from '../errors/connection-errors.js';
 import { StreamIdleTimeoutError } from '../errors/stream-idle-timeout-error.js';
-import { iterateSSEEvents, type ServerSentEvent } from './sse-events.js';
+import { openSSEEvents } from './sse-events.js';
 import { collect, readFixture, sseResponse, withLineEnds } from './test-helpers.js';
 
-function iterate(
+interface ServerSentEvent {
+  event: string;
+  data: string;
+}
+
+/** The events of a body as the stream parser reads them: blocks with neither name nor data dispatch nothing. */
+async function* iterate(
   response: Response,
   controller = new AbortController(),
   idleTimeout = 0,
 ): AsyncGenerator<ServerSentEvent> {
-  return iterateSSEEvents(response.body, controller.signal, idleTimeout);
+  const source = await openSSEEvents(response.body, controller.signal, idleTimeout);
+  try {
+    for (let next = await source.events.next(); !next.done; next = await source.events.next()) {
+      if (controller.signal.aborted) return;
+      const { event, data } = next.value;
+      if (event !== undefined || data !== undefined) yield { event: event ?? '', data: data ?? '' };
+    }
+  } finally {
+    source.close();
+  }
 }
 
-describe('iterateSSEEvents', () => {
+describe('openSSEEvents', () => {
   const fixture = readFixture('text-reply.sse');
 
   it.each([

@@ -1,31 +1,37 @@
 import { linkAbort } from '../transport/link-abort.js';
 import { readChunks } from './read-chunks.js';
 
-/** One dispatched server-sent event. */
-export interface ServerSentEvent {
-  /** The `event:` field; `''` when the event had none. */
-  event: string;
-  /** The `data:` lines joined with `\n`; `''` when the event had none. */
-  data: string;
+/** One server-sent event as `fetch-event-stream` frames it; a field the event lacked is `undefined`. */
+export interface SSEMessage {
+  event?: string | undefined;
+  data?: string | undefined;
+}
+
+/** The events of one body, and the way to let go of it. */
+export interface SSEEventSource {
+  readonly events: AsyncIterator<SSEMessage>;
+  /** Cancels the body (a no-op once it was read to the end). */
+  close(): void;
 }
 
 /**
- * The server-sent events of a response body, framed by `fetch-event-stream` (spec streaming §1): a
- * blank line dispatches the event whose `event` or `data` lines came before it; comments, `id`,
- * `retry`, unknown fields and lines without `:` are ignored. Aborts, idle timeouts, connection
- * failures and early exits follow {@link readChunks}; an abort also stops the events of a chunk
- * already read.
+ * Opens the server-sent events of a response body, framed by `fetch-event-stream` (spec streaming
+ * §1): a blank line dispatches the event whose `event` or `data` lines came before it; comments,
+ * unknown fields and lines without `:` are ignored. The bytes it frames come through
+ * {@link readChunks}, which carries the failure rules every streamed body shares (abort cancels,
+ * `idleTimeout`, typed connection errors); those rules cost a step per chunk, never per event.
  *
  * @example
- * for await (const { event, data } of iterateSSEEvents(response.body, controller.signal, 60_000)) { ... }
+ * const source = await openSSEEvents(response.body, controller.signal, 60_000);
+ * for (let next = await source.events.next(); !next.done; next = await source.events.next()) console.log(next.value.event);
  */
-export async function* iterateSSEEvents(
+export async function openSSEEvents(
   body: ReadableStream<Uint8Array> | null,
   signal: AbortSignal,
   idleTimeout: number,
-): AsyncGenerator<ServerSentEvent, void, undefined> {
-  if (!body) return;
-  // fetch-event-stream never cancels its source when the loop is left early: our own stop does.
+): Promise<SSEEventSource> {
+  // Our own stop: fetch-event-stream never cancels its source when left early, and a pending read on
+  // a stalled body only ends when the reader is cancelled, which an abort of this signal does.
   const stop = new AbortController();
   const unlink = linkAbort(signal, stop);
   const chunks = readChunks(body, stop.signal, idleTimeout);
@@ -36,17 +42,14 @@ export async function* iterateSSEEvents(
       else controller.enqueue(value);
     },
   });
-  try {
-    // Loaded on first use: fetch-event-stream does not declare itself free of side effects, so a
-    // static import would keep its line splitter in bundles that never stream.
-    const { events } = await import('fetch-event-stream');
-    for await (const { event, data } of events({ body: bytes } as Response)) {
-      if (signal.aborted) return;
-      // A block of only `id:` / `retry:` lines carries nothing we read: it is not an event for us.
-      if (event !== undefined || data !== undefined) yield { event: event ?? '', data: data ?? '' };
-    }
-  } finally {
-    stop.abort();
-    unlink();
-  }
+  // Loaded on first use: fetch-event-stream does not declare itself free of side effects, so a
+  // static import would keep its line splitter in bundles that never stream.
+  const { events } = await import('fetch-event-stream');
+  return {
+    events: events({ body: bytes } as Response)[Symbol.asyncIterator](),
+    close() {
+      stop.abort();
+      unlink();
+    },
+  };
 }

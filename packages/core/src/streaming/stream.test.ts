@@ -34,6 +34,9 @@ async function build(
   return { stream, controller: props.controller, body, released: () => calls.release };
 }
 
+const CONTENT_START =
+  'event: content_block_start\ndata: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}\n\n';
+
 function errorEvent(type: string, message: string): string {
   return `event: error\ndata: ${JSON.stringify({ type: 'error', error: { type, message } })}\n\n`;
 }
@@ -112,9 +115,10 @@ describe('Stream from SSE: the error event', () => {
   });
 
   it('keeps a body that is not JSON as the raw text', async () => {
-    const failure = await collect((await build('event: error\ndata: upstream exploded\n\n')).stream).catch(
-      (error: unknown) => error,
-    );
+    // After content: an error first of all is the retry loop's (see parse-sse-stream.test.ts).
+    const failure = await collect(
+      (await build(`${CONTENT_START}event: error\ndata: upstream exploded\n\n`)).stream,
+    ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(APIError);
     expect((failure as APIError).error).toBe('upstream exploded');
     expect((failure as APIError).message).toBe('upstream exploded');
@@ -236,7 +240,9 @@ describe('Stream to/fromReadableStream', () => {
   });
 
   it('propagates an error of the source into the readable stream', async () => {
-    const readable = (await build(`${errorEvent('overloaded_error', 'Overloaded')}`)).stream.toReadableStream();
+    const readable = (
+      await build(`${CONTENT_START}${errorEvent('overloaded_error', 'Overloaded')}`)
+    ).stream.toReadableStream();
     await expect(new Response(readable).text()).rejects.toBeInstanceOf(OverloadedError);
   });
 

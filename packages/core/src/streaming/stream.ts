@@ -1,5 +1,5 @@
 import { AnthropicError } from '../errors/anthropic-error.js';
-import { abortableIterable, type AbortableIterable } from './abortable-iterable.js';
+import { abortableIterable } from './abortable-iterable.js';
 import { decodeJSONL } from './jsonl-decoder.js';
 import { toJSONLReadableStream } from './jsonl-readable-stream.js';
 
@@ -97,16 +97,7 @@ export class Stream<T> implements AsyncIterable<T> {
     stream: ReadableStream<Uint8Array>,
     controller: AbortController = new AbortController(),
   ): Stream<T> {
-    return toStream(abortableIterable(decodeJSONL<T>(stream, controller.signal), controller));
+    const items = abortableIterable(decodeJSONL<T>(stream, controller.signal), controller);
+    return new Stream(() => items[Symbol.asyncIterator](), controller);
   }
-}
-
-/**
- * The {@link Stream} of a response's items (see `abortableIterable`).
- *
- * @example
- * return toStream(abortableIterable(items, controller, props.release));
- */
-export function toStream<T>(source: AbortableIterable<T>): Stream<T> {
-  return new Stream(() => source[Symbol.asyncIterator](), source.controller);
 }

@@ -1,7 +1,6 @@
 // Test-only helpers: wire-level bodies and fake transport props. Not exported from the package.
 import { readFileSync } from 'node:fs';
 import type { FinalRequestOptions } from '../client/options.js';
-import type { APIError } from '../errors/api-error.js';
 import type { APIResponseProps } from '../transport/response-props.js';
 
 /** The raw text of `__fixtures__/<name>`. */
@@ -91,34 +90,23 @@ export function sseResponse(
 /** Calls made to a fake {@link APIResponseProps}. */
 export interface PropsCalls {
   release: number;
-  retry: APIError[];
 }
 
-/**
- * Fake transport props around `response`. `retries` are the responses later attempts get, in order;
- * `retry()` returns null once they are used up (the retry budget is spent).
- */
+/** Fake transport props around `response`, as an attempt hands them to a parser. */
 export function createProps(
   response: Response,
-  options: { retries?: Response[]; idleTimeout?: number; controller?: AbortController; calls?: PropsCalls } = {},
+  options: { idleTimeout?: number; controller?: AbortController } = {},
 ): { props: APIResponseProps; calls: PropsCalls } {
-  const calls = options.calls ?? { release: 0, retry: [] };
-  const pending = options.retries ?? [];
+  const calls: PropsCalls = { release: 0 };
   const requestOptions: FinalRequestOptions = { method: 'post', path: '/v1/messages', stream: true };
   const props: APIResponseProps = {
     response,
     options: requestOptions,
     controller: options.controller ?? new AbortController(),
-    retriesTaken: calls.retry.length,
+    retriesTaken: 0,
     idleTimeout: options.idleTimeout ?? 0,
     release: () => {
       calls.release++;
-    },
-    retry: (error) => {
-      calls.retry.push(error);
-      const next = pending.shift();
-      if (!next) return null;
-      return Promise.resolve(createProps(next, { retries: pending, idleTimeout: options.idleTimeout, calls }).props);
     },
   };
   return { props, calls };

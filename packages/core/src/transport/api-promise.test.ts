@@ -1,6 +1,7 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Anthropic } from '../client/anthropic.js';
+import { AnthropicError } from '../errors/anthropic-error.js';
 import { NotFoundError } from '../errors/status-errors.js';
 import { APIPromise } from './api-promise.js';
 import { errorResponse, jsonResponse, recordingFetch } from './test-fetch.js';
@@ -69,22 +70,25 @@ describe('APIPromise', () => {
     expect(reads).toBe(1);
   });
 
-  it('returns null for 204 and text for a non-JSON content type', async () => {
+  it('returns null for 204; a body that is not JSON, or none at all, rejects with an AnthropicError', async () => {
     await expect(clientAnswering(() => new Response(null, { status: 204 })).delete('/x')).resolves.toBeNull();
     await expect(
       clientAnswering(() => new Response('plain words', { headers: { 'content-type': 'text/plain' } })).get('/x'),
-    ).resolves.toBe('plain words');
+    ).rejects.toThrow('Expected a JSON body from 200 GET /x, but got content-type text/plain and "plain words".');
+    await expect(
+      clientAnswering(() => new Response('', { headers: { 'content-type': 'application/json' } })).get('/x'),
+    ).rejects.toBeInstanceOf(AnthropicError);
   });
 
-  it('parses +json media types and returns undefined for an empty JSON body', async () => {
+  it('parses +json media types, and JSON sent under another content type', async () => {
     await expect(
       clientAnswering(() => new Response('{"a":1}', { headers: { 'content-type': 'application/problem+json' } })).get(
         '/x',
       ),
     ).resolves.toEqual({ a: 1 });
     await expect(
-      clientAnswering(() => new Response('', { headers: { 'content-type': 'application/json' } })).get('/x'),
-    ).resolves.toBeUndefined();
+      clientAnswering(() => new Response('{"b":2}', { headers: { 'content-type': 'text/plain' } })).get('/x'),
+    ).resolves.toEqual({ b: 2 });
   });
 
   it('supports then/catch/finally chains that yield plain Promises', async () => {

@@ -1,5 +1,6 @@
 import type { BasePage } from '../pagination/page.js';
 import type { Stream } from '../streaming/stream.js';
+import type { Exchange } from './send-attempt.js';
 import type { APIResponseProps, ResponseParser } from './response-props.js';
 
 /**
@@ -23,25 +24,41 @@ export interface WithResponse<T> {
 }
 
 /**
+ * The request behind an {@link APIPromise}: started by `Anthropic.request`, it waits for the first
+ * consumer to say whether it wants the parsed value (`choose(parse)`) or the raw response
+ * (`choose(null)`), since parsing happens inside the attempt (and is retried with it).
+ */
+export interface PendingRequest<T> {
+  choose(parse: ResponseParser<T> | null): void;
+  readonly exchange: Promise<Exchange<T>>;
+}
+
+/**
  * A `Promise` of a parsed API result, with access to the raw response. The request starts at once;
- * the body is parsed on first use (`await`, `then`, `withResponse`), and never for `asResponse()`.
+ * the body is parsed when the value is first asked for (`await`, `then`, `withResponse`), and never
+ * for `asResponse()`.
  *
  * @example
  * const { data: message, response, request_id } = await messages.create(params).withResponse();
  */
 export class APIPromise<T> extends Promise<WithRequestID<T>> {
-  private readonly responsePromise: Promise<APIResponseProps>;
-  private readonly parse: ResponseParser<T>;
-  private parsed: Promise<WithResponse<T>> | undefined;
+  readonly #request: PendingRequest<T>;
+  readonly #parse: ResponseParser<T>;
+  #parsed: Promise<WithResponse<T>> | undefined;
 
-  constructor(responsePromise: Promise<APIResponseProps>, parse: ResponseParser<T>) {
-    // The settled value of the base promise is never used: then/catch/finally go through `parsed`.
+  /**
+   * @param request the pending request, from `Anthropic.request`; or another `APIPromise` to adopt
+   *   (`PagePromise` wraps the promise `request` returned).
+   * @param parse turns the 2xx response into the value.
+   */
+  constructor(request: PendingRequest<T> | APIPromise<T>, parse?: ResponseParser<T>) {
+    // The settled value of the base promise is never used: then/catch/finally go through `#parsed`.
     super((resolve) => resolve(null as WithRequestID<T>));
-    this.responsePromise = responsePromise;
-    this.parse = parse;
+    this.#request = request instanceof APIPromise ? request.#request : request;
+    this.#parse = request instanceof APIPromise ? request.#parse : (parse as ResponseParser<T>);
     // A call the user never awaits must not crash the process with an unhandled rejection;
     // consumers still see the rejection through every derived promise.
-    responsePromise.catch(() => {});
+    this.#request.exchange.catch(() => {});
   }
 
   /** Derived promises (`then`, `catch`) are plain `Promise`s. */
@@ -54,20 +71,18 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
    * caller's `signal` stays linked until then.
    */
   asResponse(): Promise<Response> {
-    return this.responsePromise.then(releaseWhenConsumed);
+    this.#request.choose(null);
+    return this.#request.exchange.then(({ response, parsed, props }) =>
+      parsed ? response : releaseWhenConsumed(props),
+    );
   }
 
   /** The parsed value plus the `Response` and request ids. */
   withResponse(): Promise<WithResponse<T>> {
-    return (this.parsed ??= this.responsePromise.then(async (first) => {
-      // A parser may retry (an SSE error before any content); report the response that was used.
-      let latest = first;
-      const track = (props: APIResponseProps): APIResponseProps => ({
-        ...props,
-        retry: (error) => props.retry(error)?.then((next) => (latest = track(next))) ?? null,
-      });
-      const data = (await this.parse(track(first))) as WithRequestID<T>;
-      const { response } = latest;
+    this.#request.choose(this.#parse);
+    return (this.#parsed ??= this.#request.exchange.then(async ({ response, parsed, props }) => {
+      // Raw was asked for first (asResponse), so nothing was parsed in the attempt: parse now.
+      const data = (parsed ? parsed.data : await this.#parse(props)) as WithRequestID<T>;
       return {
         data,
         response,
@@ -104,7 +119,7 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
  */
 function releaseWhenConsumed({ response, release }: APIResponseProps): Response {
   const source = response.body;
-  // Already read (e.g. by withResponse() on the same promise) or bodiless (204, 304…): nothing to watch.
+  // Already read or bodiless (204, 304…): nothing to watch.
   if (!source || source.locked) {
     release();
     return response;

@@ -1,15 +1,7 @@
-import type { FinalRequestOptions } from '../client/options.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
+import type { MiddlewareContext } from './transport-config.js';
 
-/** What a middleware knows about the attempt it sees. */
-export interface MiddlewareContext {
-  /** The request as the resource described it (path, body, options). */
-  readonly options: FinalRequestOptions;
-  /** 0 on the first attempt, n on the n-th retry. */
-  readonly retryCount: number;
-  /** The retry budget of this request. */
-  readonly maxRetries: number;
-}
+export type { MiddlewareContext } from './transport-config.js';
 
 /**
  * Runs around every HTTP attempt (retries included), seeing the first-party request. Call `next`

@@ -7,6 +7,7 @@ import type { EmulatorServer } from '../../../../apps/emulator/src/index.js';
 import { Anthropic } from '../client/anthropic.js';
 import type { ClientOptions } from '../client/options.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
+import { AnthropicError } from '../errors/anthropic-error.js';
 import { OverloadedError } from '../errors/status-errors.js';
 
 // Real sockets on 127.0.0.1 (STYLE habit 12): timeouts, aborts in flight, dropped connections.
@@ -77,17 +78,70 @@ describe('timeouts', () => {
     expect(attempts).toEqual([0]);
   });
 
-  it('bounds only the time to response headers, not reading the body', async () => {
+  it('bounds the whole attempt, reading a non-streamed body included; a body that arrives in time passes', async () => {
     const slowBody = await startServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"slow":');
-      setTimeout(() => response.end('true}'), 200);
+      setTimeout(() => response.end('true}'), 150);
     });
     try {
-      const client = new Anthropic({ apiKey: 'k', baseURL: slowBody.url, timeout: 100, maxRetries: 0 });
-      await expect(client.get('/x')).resolves.toEqual({ slow: true });
+      const patient = new Anthropic({ apiKey: 'k', baseURL: slowBody.url, timeout: 2_000, maxRetries: 0 });
+      await expect(patient.get('/x')).resolves.toEqual({ slow: true });
+      const hasty = new Anthropic({ apiKey: 'k', baseURL: slowBody.url, timeout: 100, maxRetries: 0 });
+      await expect(hasty.get('/x')).rejects.toBeInstanceOf(APIConnectionTimeoutError);
     } finally {
       await slowBody.close();
+    }
+  });
+
+  it.each([
+    ['no body at all', (response: ServerResponse) => response.flushHeaders()],
+    ['half a body', (response: ServerResponse) => response.write('{"id":"msg_')],
+  ])('settles a 200 whose body stalls (%s): timeout 400 and idleTimeout 300 both set', async (_, stall) => {
+    const stalled = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      stall(response);
+    });
+    try {
+      for (const options of [
+        { timeout: 400 },
+        { timeout: 60_000, idleTimeout: 300 },
+        { timeout: 400, idleTimeout: 300 },
+      ]) {
+        const started = performance.now();
+        const error = await new Anthropic({ apiKey: 'k', baseURL: stalled.url, maxRetries: 0, ...options })
+          .post('/v1/messages', { body: {} })
+          .catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+        expect(performance.now() - started).toBeLessThan(5_000);
+      }
+    } finally {
+      await stalled.close();
+    }
+  });
+
+  it('a 2xx that cannot be the result rejects with an AnthropicError saying what came back', async () => {
+    const bodies = ['', 'not json at all', '<html>login</html>'];
+    let index = 0;
+    const odd = await startServer((_request, response) => {
+      const body = bodies[index++ % bodies.length]!;
+      response.writeHead(200, { 'content-type': body.startsWith('<') ? 'text/html' : 'application/json' });
+      response.end(body);
+    });
+    try {
+      const client = new Anthropic({ apiKey: 'k', baseURL: odd.url, maxRetries: 0 });
+      const empty = await client.post('/v1/messages', { body: {} }).catch((caught: unknown) => caught);
+      expect(empty).toBeInstanceOf(AnthropicError);
+      expect((empty as Error).message).toBe('Expected a JSON body from 200 POST /v1/messages, but the body was empty.');
+      const invalid = await client.post('/v1/messages', { body: {} }).catch((caught: unknown) => caught);
+      expect((invalid as Error).message).toBe(
+        'Expected a JSON body from 200 POST /v1/messages, but got content-type application/json and "not json at all".',
+      );
+      expect((invalid as Error).cause).toBeInstanceOf(SyntaxError);
+      const html = await client.get('/v1/models').catch((caught: unknown) => caught);
+      expect((html as Error).message).toMatch(/content-type text\/html and "<html>login<\/html>"/);
+    } finally {
+      await odd.close();
     }
   });
 

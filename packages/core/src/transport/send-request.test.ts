@@ -12,6 +12,7 @@ import {
   OverloadedError,
   RateLimitError,
 } from '../errors/status-errors.js';
+import { NothingGenerated } from './nothing-generated.js';
 import { errorResponse, jsonResponse, recordingFetch, recordingLogger } from './test-fetch.js';
 
 afterEach(() => {
@@ -344,24 +345,20 @@ describe('connection errors', () => {
   });
 });
 
-describe('retry requested by a response parser (an error inside a 2xx body)', () => {
+describe('a parser reporting that nothing was generated (an error inside a 2xx body, before any content)', () => {
   const numbered = () =>
     recordingFetch((_request, index) =>
       jsonResponse({ attempt: index }, { headers: { 'request-id': `req_${index}` } }),
     );
   type Props = import('./response-props.js').APIResponseProps;
 
-  it('retries a retryable error type with backoff and reports the response that was used', async () => {
+  it('is retried like the HTTP status of its type, with backoff, reporting the response that was used', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.spyOn(Math, 'random').mockReturnValue(0);
     const { fetch, requests } = numbered();
     const parser = async (props: Props): Promise<{ attempt: number; retriesTaken: number }> => {
       const body = (await props.response.json()) as { attempt: number };
-      if (body.attempt === 0) {
-        const next = props.retry(new OverloadedError({ type: 'overloaded_error' }));
-        expect(next).not.toBeNull();
-        return parser(await next!);
-      }
+      if (body.attempt === 0) throw new NothingGenerated(new OverloadedError({ type: 'overloaded_error' }));
       props.release();
       return { attempt: body.attempt, retriesTaken: props.retriesTaken };
     };
@@ -375,21 +372,34 @@ describe('retry requested by a response parser (an error inside a 2xx body)', ()
     expect(requests[1]!.headers.get('x-stainless-retry-count')).toBe('1');
   });
 
-  it('refuses (null) a non-retryable error type or a spent budget', async () => {
-    const { fetch } = numbered();
-    const outcomes: Array<unknown> = [];
-    const parser = async (props: Props) => {
-      outcomes.push(props.retry(new BadRequestError({ type: 'invalid_request_error' })));
-      props.release();
-      return null;
-    };
-    await clientFor(fetch).request({ method: 'get', path: '/x' }, parser);
-    await clientFor(fetch, { maxRetries: 0 }).request({ method: 'get', path: '/x' }, async (props) => {
-      outcomes.push(props.retry(new OverloadedError({ type: 'overloaded_error' })));
-      props.release();
-      return null;
-    });
-    expect(outcomes).toEqual([null, null]);
+  it('is thrown as its error when the type is not retryable or the budget is spent', async () => {
+    const badRequest = new BadRequestError({ type: 'invalid_request_error' });
+    const overloaded = new OverloadedError({ type: 'overloaded_error' });
+    const first = numbered();
+    await expect(
+      clientFor(first.fetch).request({ method: 'get', path: '/x' }, async () => {
+        throw new NothingGenerated(badRequest);
+      }),
+    ).rejects.toBe(badRequest);
+    expect(first.requests).toHaveLength(1);
+    const second = numbered();
+    await expect(
+      clientFor(second.fetch, { maxRetries: 0 }).request({ method: 'get', path: '/x' }, async () => {
+        throw new NothingGenerated(overloaded);
+      }),
+    ).rejects.toBe(overloaded);
+    expect(second.requests).toHaveLength(1);
+  });
+
+  it('any other parser failure is final, never retried', async () => {
+    const { fetch, requests } = numbered();
+    const failure = new APIConnectionError({ message: 'body cut' });
+    await expect(
+      clientFor(fetch).request({ method: 'get', path: '/x' }, async () => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(requests).toHaveLength(1);
   });
 });
 
@@ -533,7 +543,7 @@ describe('middleware through the client', () => {
     const client = clientFor(fetch, {
       middleware: [
         async (request, next, context) => {
-          expect(request.headers.get('x-api-key')).toBe('sk-test');
+          expect(request.headers.get('authorization')).toBe('Bearer sk-test');
           expect(context.options.path).toBe('/v1/messages');
           const changed = new Request(request, { headers: new Headers(request.headers) });
           changed.headers.set('x-trace-id', 'trace-1');
@@ -644,8 +654,8 @@ describe('logging', () => {
     const { fetch } = scripted(() =>
       jsonResponse({ ok: true }, { headers: { 'set-cookie': 'session=abc', 'request-id': 'req_1' } }),
     );
-    await clientFor(fetch, { logger, logLevel: 'debug', authToken: 'tok-secret' }).get('/x', {
-      headers: { Cookie: 'c=1' },
+    await clientFor(fetch, { logger, logLevel: 'debug', apiKey: null, authToken: 'tok-secret' }).get('/x', {
+      headers: { Cookie: 'c=1', 'x-api-key': 'sk-test' },
     });
     const debug = lines.filter((line) => line.level === 'debug');
     expect(debug).toHaveLength(2);
@@ -655,7 +665,7 @@ describe('logging', () => {
     expect(sent.headers['x-api-key']).toBe('***');
     expect(sent.headers['authorization']).toBe('***');
     expect(sent.headers['cookie']).toBe('***');
-    expect(sent.headers['anthropic-version']).toBe('2023-06-01');
+    expect(sent.headers['anthropic-version']).toBe('2026-10-21');
     expect((debug[1]!.args[1] as Record<string, string>)['set-cookie']).toBe('***');
     expect(JSON.stringify(lines)).not.toMatch(/sk-test|tok-secret|session=abc/);
   });
