@@ -21,7 +21,7 @@ describe('the demo, against the emulator over real sockets', () => {
     );
     expect(output).toContain('bedrock streamed: Event stream frames, decoded as they arrive.');
     expect(output).toContain(
-      'bedrock count tokens: Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)',
+      'bedrock count tokens: POST /v1/messages/count_tokens is not supported by AnthropicBedrock: it serves messages (POST /v1/messages) and legacy completions (POST /v1/complete).',
     );
     expect(output).toContain('vertex reply: Hello! You said: "Hello from Vertex AI"');
     expect(output).toContain('vertex streamed: Streamed through :streamRawPredict.');
@@ -30,14 +30,14 @@ describe('the demo, against the emulator over real sockets', () => {
       'vertex paths: …/claude-sonnet-4-5@20250929:rawPredict, …/claude-sonnet-4-5@20250929:streamRawPredict, …/count-tokens:rawPredict, …/count-tokens:rawPredict',
     );
     expect(output).toContain(
-      'vertex unsupported: GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+      'vertex unsupported: GET /v1/models is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     );
     expect(output).toContain('foundry reply: Hello! You said: "Hello from Foundry"');
     expect(output).toContain('foundry streamed: Streamed with an Entra ID token.');
     expect(output).toMatch(/foundry input tokens: \d+/);
     expect(output).toContain('foundry auth: api-key, bearer entra-demo-1, bearer entra-demo-2');
     expect(output).toContain(
-      'foundry unsupported: The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).',
+      'foundry unsupported: POST /v1/messages/batches is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     );
     expect(output).toMatch(/uploaded: checklist\.txt \(text\/plain, 87 bytes\) as file_…/);
     expect(output).toContain('metadata: checklist.txt, downloadable: false; listed: yes');

@@ -34,7 +34,7 @@ describe.skipIf(isSkipped('browser'))('smoke suite in a browser (Chromium)', () 
       expect(preflight.headers.get('access-control-request-method')).toBe('POST');
       const requested = (preflight.headers.get('access-control-request-headers') ?? '').split(',');
       expect(requested).toEqual(
-        expect.arrayContaining(['x-api-key', 'anthropic-version', 'anthropic-dangerous-direct-browser-access']),
+        expect.arrayContaining(['authorization', 'anthropic-version', 'anthropic-dangerous-direct-browser-access']),
       );
     }
   });

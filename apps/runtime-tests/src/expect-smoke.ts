@@ -77,8 +77,8 @@ export function expectSmokeRequests(server: EmulatorServer, { browser }: { brows
     true,
   ]);
   for (const request of calls) {
-    expect(request.headers.get('x-api-key')).toBe('sk-ant-emulator');
-    expect(request.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request.headers.get('authorization')).toBe('Bearer sk-ant-emulator');
+    expect(request.headers.get('anthropic-version')).toBe('2026-10-21');
     expect(request.headers.get('anthropic-dangerous-direct-browser-access')).toBe(browser ? 'true' : null);
   }
 }

@@ -61,7 +61,7 @@ describe('batchResults', () => {
     expect(download?.method).toBe('GET');
     expect(download?.url).toBe(`http://emulator.test/v1/messages/batches/${batch.id}/results`);
     expect(download?.headers.get('accept')).toBe('application/binary');
-    expect(download?.headers.get('x-api-key')).toBe('sk-ant-emulator');
+    expect(download?.headers.get('authorization')).toBe('Bearer sk-ant-emulator');
     expect(download?.headers.get('x-trace')).toBe('r1');
     expect(download?.headers.has('anthropic-beta')).toBe(false);
     expect(emulator.requests).toHaveLength(2);

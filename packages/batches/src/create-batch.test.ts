@@ -28,7 +28,7 @@ describe('createBatch', () => {
     expect(request?.body).toEqual({ requests });
     expect(request?.headers.get('content-type')).toBe('application/json');
     expect(request?.headers.get('accept')).toBe('application/json');
-    expect(request?.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request?.headers.get('anthropic-version')).toBe('2026-10-21');
     expect(request?.headers.has('anthropic-beta')).toBe(false);
   });
 

@@ -85,7 +85,7 @@ describe('AnthropicBedrock over HTTP', () => {
     const error = await createMessage(unreachable, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(
-      'Could not resolve the Bedrock host bedrock-runtime.eu-south-2.invalid (AWS region eu-south-2). Check the `awsRegion` option / AWS_REGION, or `baseURL` / ANTHROPIC_BEDROCK_BASE_URL.',
+      'Could not resolve host bedrock-runtime.eu-south-2.invalid (AWS region "eu-south-2": check `awsRegion` / AWS_REGION, or `baseURL` / ANTHROPIC_BEDROCK_BASE_URL).',
     );
   });
 });

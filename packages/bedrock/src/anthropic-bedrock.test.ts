@@ -49,7 +49,7 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     expect(seen.headers.get('x-amz-content-sha256')).toMatch(/^[0-9a-f]{64}$/);
     expect(seen.headers.get('x-api-key')).toBeNull();
     expect(seen.headers.get('user-agent')).toBe('AnthropicBedrock/JS 0.1.0');
-    expect(seen.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(seen.headers.get('anthropic-version')).toBe('2026-10-21');
   });
 
   it('signs with a session token, which the emulator requires and checks', async () => {
@@ -199,7 +199,7 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
       expect(request.headers.get('authorization') ?? '').not.toContain('first-party');
     }
     expect(emulator.requests[1]!.headers.get('authorization')).toBeNull();
-    expect(client.apiKey).toBeNull();
+    expect(client.toJSON()['auth']).toBe('AWS SigV4');
   });
 
   it('signs with credentials from providerChainResolver, resolving the provider once', async () => {
@@ -473,22 +473,14 @@ describe('legacy completions', () => {
 
 describe('endpoints Bedrock lacks fail before anything is sent', () => {
   it.each([
-    [
-      'post',
-      '/v1/messages/count_tokens',
-      'Token counting is not supported in Bedrock yet (POST /v1/messages/count_tokens)',
-    ],
-    ['post', '/v1/messages/batches', 'The Batch API is not supported in Bedrock yet (POST /v1/messages/batches)'],
-    [
-      'get',
-      '/v1/messages/batches/msgbatch_1/results',
-      'The Batch API is not supported in Bedrock yet (GET /v1/messages/batches/msgbatch_1/results)',
-    ],
-    ['get', '/v1/models', 'The Models API is not supported in Bedrock (GET /v1/models)'],
-    ['get', '/v1/files?beta=true', 'The Files API is not supported in Bedrock (GET /v1/files)'],
-    ['post', '/v1/skills', 'The Skills API is not supported in Bedrock (POST /v1/skills)'],
-    ['get', '/v1/messages', 'GET /v1/messages is not supported in Bedrock (GET /v1/messages)'],
-  ] as const)('%s %s', async (method, path, message) => {
+    ['post', '/v1/messages/count_tokens', 'POST /v1/messages/count_tokens'],
+    ['post', '/v1/messages/batches', 'POST /v1/messages/batches'],
+    ['get', '/v1/messages/batches/msgbatch_1/results', 'GET /v1/messages/batches/msgbatch_1/results'],
+    ['get', '/v1/models', 'GET /v1/models'],
+    ['get', '/v1/files?beta=true', 'GET /v1/files'],
+    ['post', '/v1/skills', 'POST /v1/skills'],
+    ['get', '/v1/messages', 'GET /v1/messages'],
+  ] as const)('%s %s', async (method, path, endpoint) => {
     const { client, emulator } = emulatedBedrock({ maxRetries: 2 });
     const error = await client[method](path, method === 'post' ? { body: params } : {}).catch(
       (caught: unknown) => caught,
@@ -496,7 +488,7 @@ describe('endpoints Bedrock lacks fail before anything is sent', () => {
     expect(error).toBeInstanceOf(AnthropicError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe(
-      `${message}: AnthropicBedrock serves only messages (POST /v1/messages) and legacy completions (POST /v1/complete).`,
+      `${endpoint} is not supported by AnthropicBedrock: it serves messages (POST /v1/messages) and legacy completions (POST /v1/complete).`,
     );
     expect(emulator.requests).toHaveLength(0);
   });

@@ -32,7 +32,7 @@ describe('AnthropicFoundry: the wire', () => {
     expect(request?.headers.get('api-key')).toBe('foundry-key');
     expect(request?.headers.get('x-api-key')).toBe('foundry-key');
     expect(request?.headers.get('authorization')).toBeNull();
-    expect(request?.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request?.headers.get('anthropic-version')).toBe('2026-10-21');
     expect(request?.headers.get('user-agent')).toBe(`AnthropicFoundry/JS ${VERSION}`);
     // A key is a secret of the app, not of a browser user.
     expect(request?.headers.get('anthropic-dangerous-direct-browser-access')).toBeNull();
@@ -81,23 +81,27 @@ describe('AnthropicFoundry: unsupported endpoints fail before any network call',
     [
       'post',
       '/v1/messages/batches',
-      'The Batch API is not supported in the Foundry client yet (POST /v1/messages/batches).',
+      'POST /v1/messages/batches is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     ],
     [
       'get',
       '/v1/messages/batches/msgbatch_1?beta=true',
-      'The Batch API is not supported in the Foundry client yet (GET /v1/messages/batches/msgbatch_1).',
+      'GET /v1/messages/batches/msgbatch_1 is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     ],
     [
       'get',
       'https://my-resource.services.ai.azure.com/anthropic/v1/messages/batches/msgbatch_1/results',
-      'The Batch API is not supported in the Foundry client yet (GET /anthropic/v1/messages/batches/msgbatch_1/results).',
+      'GET /anthropic/v1/messages/batches/msgbatch_1/results is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     ],
-    ['get', '/v1/models', 'The Models API is not supported in the Foundry client yet (GET /v1/models).'],
+    [
+      'get',
+      '/v1/models',
+      'GET /v1/models is not supported by AnthropicFoundry: it serves everything but message batches and models.',
+    ],
     [
       'get',
       '/v1/models/claude-sonnet-4-5?beta=true',
-      'The Models API is not supported in the Foundry client yet (GET /v1/models/claude-sonnet-4-5).',
+      'GET /v1/models/claude-sonnet-4-5 is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     ],
   ] as const)('%s %s', async (method, path, message) => {
     const fetchCalls: string[] = [];

@@ -25,8 +25,6 @@ describeLazyDependency({
   lazyCodeMarkers: {
     'the Entra ID module': 'function argument to return a string',
     'its DefaultAzureCredential loader': 'DefaultAzureCredential is tried',
-    "core's token sources": 'Failed to get token from',
-    "core's 401 resend": '401 with a cached token',
   },
   // @azure/identity alone is ~118 KB gzip.
   eagerGzipBudget: 11_000,

@@ -22,7 +22,7 @@ describe('createMessage', () => {
     expect(request?.path).toBe('/v1/messages');
     expect(request?.body).toEqual(base);
     expect(request?.headers.get('content-type')).toBe('application/json');
-    expect(request?.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(request?.headers.get('anthropic-version')).toBe('2026-10-21');
     expectTypeOf(message.content).toEqualTypeOf<import('@anth/core').ContentBlock[]>();
   });
 

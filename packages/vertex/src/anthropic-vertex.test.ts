@@ -147,37 +147,37 @@ describe('AnthropicVertex: unsupported endpoints fail before any network call', 
     [
       'post',
       '/v1/messages/batches',
-      'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).',
+      'POST /v1/messages/batches is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'get',
       '/v1/messages/batches/msgbatch_1/results',
-      'The Batch API is not supported in the Vertex client yet (GET /v1/messages/batches/msgbatch_1/results).',
+      'GET /v1/messages/batches/msgbatch_1/results is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'post',
       '/v1/messages/batches?beta=true',
-      'The Batch API is not supported in the Vertex client yet (POST /v1/messages/batches).',
+      'POST /v1/messages/batches is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'get',
       '/v1/models',
-      'GET /v1/models is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+      'GET /v1/models is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'get',
       '/v1/files?beta=true',
-      'GET /v1/files is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+      'GET /v1/files is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'post',
       '/v1/complete',
-      'POST /v1/complete is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+      'POST /v1/complete is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
     [
       'get',
       '/v1/messages',
-      'GET /v1/messages is not supported in the Vertex client: Vertex AI serves only messages (create, stream) and count_tokens.',
+      'GET /v1/messages is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     ],
   ] as const)('%s %s', async (method, path, message) => {
     const fetchCalls: string[] = [];

@@ -25,9 +25,7 @@ describeLazyDependency({
   isLibraryImport: (specifier) => specifier === 'google-auth-library',
   isLibraryInput: (inputPath) => inputPath.includes('google-auth-library') || inputPath.includes('gaxios'),
   lazyCodeMarkers: {
-    'the credential module': 'Failed to acquire Google OAuth credentials.',
-    "core's token providers": 'Failed to get token from',
-    "core's 401 resend": '401 with a cached token',
+    'the google-auth-library adapter': 'google-auth-library returned no Authorization header',
     'the ADC loader': 'tried Application Default Credentials',
   },
   // google-auth-library alone is ~86 KB gzip.

@@ -1,7 +1,7 @@
 import { checkedSecret } from '../client/resolve-credential.js';
-import { raceAbort } from '../client/first-party-auth.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import type { AccessTokenProvider } from './access-token.js';
+import { raceAbort } from '../transport/race-abort.js';
 import { createCachedCredential } from './cached-credential.js';
 
 // The official SDK 1.x's refresh window: a token with under 2 minutes left is refreshed in the
@@ -9,7 +9,7 @@ import { createCachedCredential } from './cached-credential.js';
 const MANDATORY_REFRESH_MS = 30_000;
 const ADVISORY_REFRESH_MS = 120_000;
 
-/** The tokens of a `credentials` provider, cached; loaded on the first request of such a client. */
+/** The tokens of a `credentials` provider, cached. */
 export interface ProviderTokens {
   /** A token that is not about to expire; rejects with an `AnthropicError` naming `credentials`. */
   get(signal: AbortSignal): Promise<string>;

@@ -75,11 +75,13 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
   readonly #cloud: CloudSetup | undefined;
   readonly #transport: TransportConfig;
 
-  constructor(options: Options = {} as Options, cloud?: CloudSetup) {
+  // `ClientOptions`, not `Options`: the type argument is never inferred from a literal, so a client built
+  // with `{ apiKey }` still takes `withOptions({ timeout })`. Cloud clients name theirs in `extends`.
+  constructor(options: ClientOptions = {}, cloud?: CloudSetup) {
     assertBrowserAllowed(options.dangerouslyAllowBrowser ?? cloud?.allowBrowser);
     for (const name of ['timeout', 'maxRetries', 'maxRetryDelay', 'idleTimeout'] as const)
       assertNonNegativeInteger(name, options[name]);
-    this.#options = options;
+    this.#options = options as Options;
     this.#cloud = cloud;
     this.baseURL = cloud?.baseURL ?? (options.baseURL || readEnv('ANTHROPIC_BASE_URL') || DEFAULT_BASE_URL);
     assertValidBaseURL(this.baseURL, options.baseURL ? 'baseURL' : 'ANTHROPIC_BASE_URL');

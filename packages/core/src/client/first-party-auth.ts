@@ -1,4 +1,6 @@
+import { providerTokens } from '../auth/provider-tokens.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
+import { raceAbort } from '../transport/race-abort.js';
 import type { Authenticator } from '../transport/transport-config.js';
 import { checkedSecret, type Credential } from './resolve-credential.js';
 
@@ -7,9 +9,8 @@ const OAUTH_BETA = 'oauth-2025-04-20';
 
 /**
  * How a first-party client authenticates each attempt with its {@link Credential}: a key or token as
- * is; an `apiKey` function called before every attempt; a `credentials` provider through a token
- * cache (loaded on first use, so clients with a plain key never carry it), whose token is dropped
- * after a 401 so the retry gets a fresh one.
+ * is; an `apiKey` function called before every attempt; a `credentials` provider through core's
+ * credential cache, whose token is dropped after a 401 so the retry gets a fresh one.
  *
  * @example
  * const auth = createAuthenticator({ kind: 'apiKey', value: 'sk-ant-…' });
@@ -25,12 +26,12 @@ export function createAuthenticator(credential: Credential): Authenticator {
     case 'apiKeyFunction':
       return { authorization: (signal) => callKeyFunction(credential.get, signal) };
     case 'credentials': {
-      const tokens = import('../auth/provider-tokens.js').then((module) => module.providerTokens(credential.provider));
+      const tokens = providerTokens(credential.provider);
       return {
         beta: OAUTH_BETA,
-        authorization: async (signal) => `Bearer ${await (await tokens).get(signal)}`,
+        authorization: async (signal) => `Bearer ${await tokens.get(signal)}`,
         rejected: (authorization) => {
-          void tokens.then((cache) => cache.invalidate(authorization.slice('Bearer '.length)));
+          tokens.invalidate(authorization.slice('Bearer '.length));
           return true;
         },
       };
@@ -56,16 +57,4 @@ async function callKeyFunction(get: () => string | Promise<string>, signal: Abor
     throw new AnthropicError(`The \`apiKey\` function threw: ${reason}`, { cause: error });
   }
   return `Bearer ${checkedSecret('The value returned by the `apiKey` function', value)}`;
-}
-
-/** `value`, or a rejection with the abort reason as soon as `signal` aborts. */
-export function raceAbort<T>(value: T | Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    Promise.resolve(value)
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -18,12 +18,12 @@ export function nameUnresolvedHost(
     try {
       return await send(request);
     } catch (error) {
-      throw isDNSFailure(error)
-        ? new APIConnectionError({
-            message: `Could not resolve host ${new URL(request.url).hostname} (${origin}).`,
-            cause: error,
-          })
-        : error;
+      if (!isDNSFailure(error)) throw error;
+      throw new APIConnectionError({
+        message: `Could not resolve host ${new URL(request.url).hostname} (${origin}).`,
+        // The fetch's own failure, not the generic connection error the transport already wrapped it in.
+        cause: error instanceof APIConnectionError ? error.cause : error,
+      });
     }
   };
 }
