@@ -78,7 +78,11 @@ function toToolResult(result: MCPCallToolResultLike | MCPLegacyCallToolResultLik
   }
   if (result.isError) throw new ToolError(result.content.map((item) => mcpContent(item)));
   // MCP says a tool with structured output SHOULD also return it as text; when it does not, send the JSON.
-  if (result.content.length === 0 && typeof result.structuredContent === 'object' && result.structuredContent !== null) {
+  if (
+    result.content.length === 0 &&
+    typeof result.structuredContent === 'object' &&
+    result.structuredContent !== null
+  ) {
     return JSON.stringify(result.structuredContent);
   }
   return result.content.map((item) => mcpContent(item));

@@ -71,7 +71,9 @@ describe('mcpTool / mcpTools with a real MCP client and server', () => {
         tools: mcpTools(tools, mcp.client),
         messages: [{ role: 'user', content: 'Weather report, please.' }],
       });
-      expect(final.content).toEqual([{ type: 'text', text: 'Paris is sunny; Atlantis is not a city.', citations: null }]);
+      expect(final.content).toEqual([
+        { type: 'text', text: 'Paris is sunny; Atlantis is not a city.', citations: null },
+      ]);
       expect(mcp.calls).toEqual([
         'get_weather {"city":"Paris"}',
         'get_weather {"city":"Atlantis"}',
@@ -164,7 +166,10 @@ describe('mcpTool / mcpTools with a real MCP client and server', () => {
   it('accepts any structural client, including a legacy `toolResult` result', async () => {
     const legacy: MCPClientLike = { callTool: async ({ name }) => ({ toolResult: { ran: name } }) };
     const plain: MCPClientLike = { callTool: async () => ({ toolResult: 'plain text' }) };
-    const context = { toolUse: { type: 'tool_use' as const, id: 'toolu_1', name: 'x', input: {} }, signal: new AbortController().signal };
+    const context = {
+      toolUse: { type: 'tool_use' as const, id: 'toolu_1', name: 'x', input: {} },
+      signal: new AbortController().signal,
+    };
     expect(await mcpTool({ name: 'x', inputSchema: { type: 'object' } }, legacy).run({}, context)).toBe('{"ran":"x"}');
     expect(await mcpTool({ name: 'x', inputSchema: { type: 'object' } }, plain).run({}, context)).toBe('plain text');
   });
@@ -178,7 +183,10 @@ describe('mcpMessage / mcpMessages / mcpContent', () => {
     const expected: BetaMessageParam[] = [
       { role: 'user', content: [{ type: 'text', text: 'Brief me on a trip to Oslo.' }] },
       { role: 'assistant', content: [{ type: 'text', text: 'Sure. Here is the map first.' }] },
-      { role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: PIXEL_PNG } }] },
+      {
+        role: 'user',
+        content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: PIXEL_PNG } }],
+      },
       {
         role: 'user',
         content: [{ type: 'document', source: { type: 'text', media_type: 'text/plain', data: 'Umbrella' } }],
@@ -187,7 +195,9 @@ describe('mcpMessage / mcpMessages / mcpContent', () => {
     expect(messages).toEqual(expected);
     await createBetaMessage(client, { model, max_tokens: 64, messages });
     expect((emulator.requests[0]?.body as { messages: unknown }).messages).toEqual(expected);
-    expect(mcpMessage(prompt.messages[0] as (typeof prompt.messages)[number], { cache_control: { type: 'ephemeral' } })).toEqual({
+    expect(
+      mcpMessage(prompt.messages[0] as (typeof prompt.messages)[number], { cache_control: { type: 'ephemeral' } }),
+    ).toEqual({
       role: 'user',
       content: [{ type: 'text', text: 'Brief me on a trip to Oslo.', cache_control: { type: 'ephemeral' } }],
     });
@@ -284,7 +294,9 @@ describe('mcpResourceToContent / mcpResourceToFile', () => {
     expect(file).toBeInstanceOf(File);
     expect(file.name).toBe('q3 summary.pdf');
     expect(file.type).toBe('application/pdf');
-    expect(new Uint8Array(await file.arrayBuffer())).toEqual(Uint8Array.from(atob(TINY_PDF), (char) => char.charCodeAt(0)));
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(
+      Uint8Array.from(atob(TINY_PDF), (char) => char.charCodeAt(0)),
+    );
 
     const notes = mcpResourceToFile(await mcp.client.readResource({ uri: 'notes://release.md' }));
     expect([notes.name, notes.type, await notes.text()]).toEqual(['release.md', 'text/markdown', '# 1.2\nFaster.']);
@@ -293,7 +305,11 @@ describe('mcpResourceToContent / mcpResourceToFile', () => {
     const { server, client } = await servedClient();
     try {
       const metadata = await uploadFile(client, { file });
-      expect(metadata).toMatchObject({ filename: 'q3 summary.pdf', mime_type: 'application/pdf', size_bytes: file.size });
+      expect(metadata).toMatchObject({
+        filename: 'q3 summary.pdf',
+        mime_type: 'application/pdf',
+        size_bytes: file.size,
+      });
     } finally {
       await server.close();
     }

@@ -34,7 +34,11 @@ export function resourceContentsToBlock(
   const { mimeType } = contents;
   const { common, document } = splitExtra(extra);
   if (isSupportedImageType(mimeType)) {
-    return { type: 'image', source: { type: 'base64', media_type: mimeType, data: blobOf(contents, 'Image') }, ...common };
+    return {
+      type: 'image',
+      source: { type: 'base64', media_type: mimeType, data: blobOf(contents, 'Image') },
+      ...common,
+    };
   }
   if (mimeType === 'application/pdf') {
     return {

@@ -44,7 +44,11 @@ const TOOLS = [
   },
 ];
 
-function callTool(name: string, args: Record<string, unknown> | undefined, calls: string[]): CallToolResult | Promise<CallToolResult> {
+function callTool(
+  name: string,
+  args: Record<string, unknown> | undefined,
+  calls: string[],
+): CallToolResult | Promise<CallToolResult> {
   calls.push(`${name} ${JSON.stringify(args ?? {})}`);
   switch (name) {
     case 'get_weather': {
@@ -65,7 +69,10 @@ function callTool(name: string, args: Record<string, unknown> | undefined, calls
     case 'station_report':
       return {
         content: [
-          { type: 'resource', resource: { uri: 'stations://oslo/report.txt', mimeType: 'text/plain', text: 'Wind 12 km/h' } },
+          {
+            type: 'resource',
+            resource: { uri: 'stations://oslo/report.txt', mimeType: 'text/plain', text: 'Wind 12 km/h' },
+          },
         ],
       };
     case 'forecast_data':
@@ -78,7 +85,9 @@ function callTool(name: string, args: Record<string, unknown> | undefined, calls
 }
 
 const RESOURCES: Record<string, ReadResourceResult> = {
-  'notes://release.md': { contents: [{ uri: 'notes://release.md', mimeType: 'text/markdown', text: '# 1.2\nFaster.' }] },
+  'notes://release.md': {
+    contents: [{ uri: 'notes://release.md', mimeType: 'text/markdown', text: '# 1.2\nFaster.' }],
+  },
   'images://logo.png': { contents: [{ uri: 'images://logo.png', mimeType: 'image/png', blob: PIXEL_PNG }] },
   'files://reports/q3%20summary.pdf': {
     contents: [{ uri: 'files://reports/q3%20summary.pdf', mimeType: 'application/pdf', blob: TINY_PDF }],
@@ -118,7 +127,10 @@ export async function connectTestMCPServer(): Promise<{ client: Client; calls: s
         { role: 'user', content: { type: 'image', data: PIXEL_PNG, mimeType: 'image/png' } },
         {
           role: 'user',
-          content: { type: 'resource', resource: { uri: 'notes://packing.txt', mimeType: 'text/plain', text: 'Umbrella' } },
+          content: {
+            type: 'resource',
+            resource: { uri: 'notes://packing.txt', mimeType: 'text/plain', text: 'Umbrella' },
+          },
         },
       ],
     };

@@ -57,29 +57,28 @@ export function betaMemoryTool(
 }
 
 // The fields each command needs, with their type: the handlers may rely on them.
-const REQUIRED_FIELDS: Readonly<Record<string, ReadonlyArray<readonly [field: string, type: 'string' | 'integer']>>> =
-  {
-    view: [['path', 'string']],
-    create: [
-      ['path', 'string'],
-      ['file_text', 'string'],
-    ],
-    str_replace: [
-      ['path', 'string'],
-      ['old_str', 'string'],
-      ['new_str', 'string'],
-    ],
-    insert: [
-      ['path', 'string'],
-      ['insert_line', 'integer'],
-      ['insert_text', 'string'],
-    ],
-    delete: [['path', 'string']],
-    rename: [
-      ['old_path', 'string'],
-      ['new_path', 'string'],
-    ],
-  };
+const REQUIRED_FIELDS: Readonly<Record<string, ReadonlyArray<readonly [field: string, type: 'string' | 'integer']>>> = {
+  view: [['path', 'string']],
+  create: [
+    ['path', 'string'],
+    ['file_text', 'string'],
+  ],
+  str_replace: [
+    ['path', 'string'],
+    ['old_str', 'string'],
+    ['new_str', 'string'],
+  ],
+  insert: [
+    ['path', 'string'],
+    ['insert_line', 'integer'],
+    ['insert_text', 'string'],
+  ],
+  delete: [['path', 'string']],
+  rename: [
+    ['old_path', 'string'],
+    ['new_path', 'string'],
+  ],
+};
 
 /**
  * The model's input as a command, checked: a known `command` with its fields of the right type.

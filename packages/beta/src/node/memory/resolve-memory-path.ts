@@ -79,7 +79,8 @@ async function realPathOfDeepestExisting(target: string, stopAt: string): Promis
       // A dangling symlink also reports ENOENT: `readlink` tells it from a path that does not exist.
       if (errorCode(error) !== 'ENOENT') throw error;
       const danglingTarget = await fs.readlink(current).catch(() => undefined);
-      if (danglingTarget !== undefined) return path.resolve(path.dirname(current), danglingTarget, ...missing.reverse());
+      if (danglingTarget !== undefined)
+        return path.resolve(path.dirname(current), danglingTarget, ...missing.reverse());
       const parent = path.dirname(current);
       if (current === stopAt || parent === current) return target;
       missing.push(path.basename(current));
