@@ -527,3 +527,18 @@ describe('baseURL validation', () => {
     expect(() => new Anthropic({ apiKey: 'k' })).toThrow(/^ANTHROPIC_BASE_URL must be an absolute/);
   });
 });
+
+describe('supportsMessageThreads', () => {
+  it('is true for the first-party client and false for one that sends elsewhere (overrides sendRequest, as cloud clients do)', () => {
+    class ElsewhereClient extends Anthropic {
+      override sendRequest(request: Request): Promise<Response> {
+        return globalThis.fetch(request);
+      }
+    }
+    class NamedClient extends Anthropic {}
+    expect(new Anthropic({ apiKey: 'sk' }).supportsMessageThreads).toBe(true);
+    expect(new NamedClient({ apiKey: 'sk' }).supportsMessageThreads).toBe(true);
+    expect(new ElsewhereClient({ apiKey: 'sk' }).supportsMessageThreads).toBe(false);
+    expect(new Anthropic({ apiKey: 'sk' }).withOptions({ maxRetries: 1 }).supportsMessageThreads).toBe(true);
+  });
+});

@@ -207,6 +207,19 @@ export class Anthropic {
     return Object.keys(extra).length ? fetchImpl(request, extra) : fetchImpl(request);
   }
 
+  /**
+   * Whether this client reaches the first-party API, the only one that serves server-side message
+   * threads (the tool runner's `thread: true`). A client that overrides {@link sendRequest} sends
+   * to another backend (Bedrock, Vertex and Foundry rewrite every request there), so it does not.
+   *
+   * @example
+   * new Anthropic().supportsMessageThreads;              // true
+   * new AnthropicBedrock({ awsRegion }).supportsMessageThreads; // false
+   */
+  get supportsMessageThreads(): boolean {
+    return this.sendRequest === Anthropic.prototype.sendRequest;
+  }
+
   /** `User-Agent` value; cloud clients name themselves. */
   protected userAgent(): string {
     return `Anthropic/JS ${VERSION}`;
