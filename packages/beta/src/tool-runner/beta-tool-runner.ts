@@ -5,7 +5,8 @@ import type { BetaRunnableTool } from '../tools/runnable-tool.js';
 import type { BetaMessage, BetaMessageParam, BetaStopReason } from '../types/beta-message.js';
 import type { BetaCompactionConfig } from '../types/beta-message-params.js';
 import type { BetaToolUnion } from '../types/beta-tools.js';
-import { assertNoCompactionEdit, assertNoCompactionParam, compactionRequestBody } from './compaction.js';
+import { assertNoCompactionEdit, compactionRequestBody } from './compaction.js';
+import { createCompletion, type Completion } from './completion.js';
 import { findRunnableTool, runnableToolsByName, toolNameOf } from './find-tool.js';
 import { generateToolResponse, type ToolCallState } from './generate-tool-response.js';
 import { MessageThread, type TurnBody } from './message-thread.js';
@@ -14,6 +15,7 @@ import { sendTurn, streamTurn } from './send-turn.js';
 import { toToolInputError } from './to-tool-input-error.js';
 import { toolChangesMessage, type PendingToolChange } from './tool-changes.js';
 import type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner-params.js';
+import { assertRunnerParams, hasToolUse, isUnfinished, sameMessages } from './runner-checks.js';
 import { untilAborted } from './until-aborted.js';
 import { watchToolCalls, type WatchedToolCalls } from './watch-tool-calls.js';
 
@@ -23,13 +25,6 @@ export type BetaToolRunnerTurn<Stream extends boolean> = Stream extends true
   : Stream extends false
     ? BetaMessage
     : BetaMessage | BetaMessageStream;
-
-interface Completion {
-  promise: Promise<BetaMessage>;
-  resolve: (message: BetaMessage) => void;
-  reject: (error: unknown) => void;
-  settled: boolean;
-}
 
 type Compaction = { status: 'idle' } | { status: 'scheduled'; config: BetaCompactionConfig } | { status: 'in_flight' };
 
@@ -513,49 +508,4 @@ export class BetaToolRunner<Stream extends boolean = boolean>
     this.#completion.settled = true;
     action(this.#completion);
   }
-}
-
-function createCompletion(): Completion {
-  let resolve!: (message: BetaMessage) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<BetaMessage>((onResolve, onReject) => {
-    resolve = onResolve;
-    reject = onReject;
-  });
-  // Whoever awaits `done()` sees a failure; nobody awaiting it is not an unhandled rejection.
-  promise.catch(() => {});
-  return { promise, resolve, reject, settled: false };
-}
-
-/** Checks the runner's own settings before anything is sent. */
-function assertRunnerParams(params: BetaToolRunnerParams): void {
-  const { max_iterations: maxIterations } = params;
-  if (
-    maxIterations !== undefined &&
-    (typeof maxIterations !== 'number' || !Number.isInteger(maxIterations) || maxIterations < 1)
-  ) {
-    throw new AnthropicError(`max_iterations must be a positive integer; got ${JSON.stringify(maxIterations)}`);
-  }
-  if (params.runToolsEagerly && !params.stream) {
-    throw new AnthropicError(
-      "`runToolsEagerly: true` needs `stream: true` in the tool runner's params: a reply that isn't streamed arrives whole.",
-    );
-  }
-  assertNoCompactionParam(params);
-}
-
-/** A stop reason after which the server goes on from where it stopped when sent the turn back. */
-function isUnfinished(stopReason: BetaStopReason | null | undefined): boolean {
-  return stopReason === 'pause_turn' || stopReason === 'compaction';
-}
-
-function hasToolUse(message: BetaMessageParam | undefined): boolean {
-  return Array.isArray(message?.content) && message.content.some((block) => block.type === 'tool_use');
-}
-
-function sameMessages(left: readonly BetaMessageParam[], right: readonly BetaMessageParam[]): boolean {
-  return (
-    left.length === right.length &&
-    left.every((message, index) => JSON.stringify(message) === JSON.stringify(right[index]))
-  );
 }

@@ -1,5 +1,5 @@
 import { APIError, type Logger } from '@anth/core';
-import type { BetaMessage, BetaMessageParam } from '../types/beta-message.js';
+import type { BetaMessage } from '../types/beta-message.js';
 import type { BetaMessageCreateParamsBase } from '../types/beta-message-params.js';
 import { withoutCacheControl } from './without-cache-control.js';
 
