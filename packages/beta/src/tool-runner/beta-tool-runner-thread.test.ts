@@ -193,7 +193,7 @@ describe('BetaToolRunner with thread: true', () => {
   });
 
   it('continues without a thread after thread_unsupported_request, for this turn and every later one', async () => {
-    const { client, emulator } = emulatedClient();
+    const { emulator } = emulatedClient();
     scriptTwoToolTurns(emulator);
     emulator.fault({
       match: '/v1/messages',
