@@ -163,6 +163,32 @@ describe('BetaToolRunner with runToolsEagerly', () => {
     expect(emulator.requests).toHaveLength(4);
   });
 
+  it('does not start the last call of a reply cut off by max_tokens while streaming (its input may be cut too)', async () => {
+    const { client, emulator } = slowStreamingClient();
+    emulator.script({
+      content: [
+        { type: 'tool_use', id: 'toolu_a', name: 'first', input: { city: 'Paris' } },
+        { type: 'tool_use', id: 'toolu_b', name: 'second', input: { city: 'Oslo' } },
+      ],
+      stop_reason: 'max_tokens',
+    });
+    const log: string[] = [];
+    const runner = betaToolRunner(client, {
+      model,
+      max_tokens: 256,
+      max_iterations: 1,
+      stream: true,
+      runToolsEagerly: true,
+      tools: [loggingTool('first', log), loggingTool('second', log)],
+      messages: [{ role: 'user', content: 'Go' }],
+    });
+    for await (const stream of runner) {
+      await stream.finalMessage();
+      log.push('reply complete');
+    }
+    expect(log).toEqual(['start first', 'reply complete']);
+  });
+
   it('needs stream: true', () => {
     const { client } = slowStreamingClient();
     expect(() =>
