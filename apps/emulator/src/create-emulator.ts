@@ -6,6 +6,7 @@ import { handleRequest, type EmulatorState } from './handle-request.js';
 import { resolveOptions } from './resolve-options.js';
 import { createRouteTable } from './route-table.js';
 import { toWireFile } from './routes/files.js';
+import { createThreadStore } from './threads/thread-store.js';
 import type { Emulator, EmulatorOptions, Fault, RecordedRequest, ScriptedTurn } from './types.js';
 
 /**
@@ -31,13 +32,19 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const batches = createBatchStore(options ?? {}, { models: resolvedOptions.models, takeTurn: () => turns.shift() });
   // Uploaded files and skills (beta Files and Skills APIs).
   const beta = createBetaStore();
+  // Message threads are a first-party beta: cloud backends serve none.
+  const threads = createThreadStore();
   const state: EmulatorState = {
     options: resolvedOptions,
     routes: backend?.routes ?? createRouteTable(batches, beta),
     backend,
     requests,
-    takeTurn: () => turns.shift(),
+    takeTurn: (accept) => {
+      const next = turns[0];
+      return next && accept && !accept(next) ? undefined : turns.shift();
+    },
     takeFault: (path) => takeFault(faults, path),
+    threads: backend ? undefined : threads,
   };
 
   return {
@@ -51,6 +58,12 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       faults.push(...newFaults);
     },
     requests,
+    threads: {
+      conversation: (messageId) => {
+        const stored = threads.get(messageId);
+        return stored && structuredClone(stored);
+      },
+    },
     batches: batches.controls,
     files: {
       add: ({ filename, content, mimeType, downloadable }) => {
@@ -72,6 +85,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       requests.length = 0;
       batches.reset();
       beta.reset();
+      threads.reset();
       expiredTokens.clear();
     },
     expireToken: (token) => {

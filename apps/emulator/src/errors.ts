@@ -51,19 +51,26 @@ export function getStatusForErrorType(errorType: string): number {
 }
 
 /**
- * The API's error body: `{ type: 'error', error: { type, message }, request_id }`.
+ * The API's error body: `{ type: 'error', error: { type, message, details? }, request_id }`. `details`
+ * (e.g. `{ error_code: 'thread_not_found' }`) says which specific error it is.
  *
  * @example
  * createErrorBody('req_123', 'overloaded_error', 'Overloaded');
  */
-export function createErrorBody(requestId: string, errorType: string, message: string): ErrorBody {
-  return { type: 'error', error: { type: errorType, message }, request_id: requestId };
+export function createErrorBody(
+  requestId: string,
+  errorType: string,
+  message: string,
+  details?: Record<string, unknown>,
+): ErrorBody {
+  const error = details === undefined ? { type: errorType, message } : { type: errorType, message, details };
+  return { type: 'error', error, request_id: requestId };
 }
 
 /** The JSON body of every API error response. */
 export interface ErrorBody {
   type: 'error';
-  error: { type: string; message: string };
+  error: { type: string; message: string; details?: Record<string, unknown> };
   request_id: string;
 }
 
@@ -79,9 +86,15 @@ export function createErrorResponse(error: {
   status: number;
   message?: string | undefined;
   errorType?: string | undefined;
+  details?: Record<string, unknown> | undefined;
   headers?: HeadersInit | undefined;
 }): Response {
   const defaults = getErrorDefaults(error.status);
-  const body = createErrorBody(error.requestId, error.errorType ?? defaults.type, error.message ?? defaults.message);
+  const body = createErrorBody(
+    error.requestId,
+    error.errorType ?? defaults.type,
+    error.message ?? defaults.message,
+    error.details,
+  );
   return createJsonResponse(body, error.status, error.headers);
 }

@@ -40,12 +40,28 @@ export async function applyFaultBeforeHandling(
   if (fault.body !== undefined) {
     return new Response(fault.body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  return createErrorResponse({ requestId, status, message: fault.message, errorType: fault.errorType });
+  return createErrorResponse({
+    requestId,
+    status,
+    message: fault.message,
+    errorType: fault.errorType,
+    details: faultDetails(fault),
+  });
+}
+
+/** The body's `error.details`: `details`, with `errorCode` as its `error_code`. */
+function faultDetails(fault: Fault): Record<string, unknown> | undefined {
+  if (fault.details === undefined && fault.errorCode === undefined) return undefined;
+  return { ...fault.details, ...(fault.errorCode === undefined ? undefined : { error_code: fault.errorCode }) };
 }
 
 function isHttpErrorFault(fault: Fault): boolean {
   if (fault.status !== undefined || fault.body !== undefined) return true;
-  const describesError = fault.errorType !== undefined || fault.message !== undefined;
+  const describesError =
+    fault.errorType !== undefined ||
+    fault.message !== undefined ||
+    fault.errorCode !== undefined ||
+    fault.details !== undefined;
   return describesError && fault.sseErrorAfterEvents === undefined;
 }
 

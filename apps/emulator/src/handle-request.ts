@@ -8,14 +8,17 @@ import type { ResolvedEmulatorOptions } from './resolve-options.js';
 import { matchRoute, type Route } from './route-table.js';
 import type { Fault, RecordedRequest, ScriptedTurn } from './types.js';
 import type { EmulatorBackend } from './backends/emulator-backend.js';
+import type { ThreadStore } from './threads/thread-store.js';
 
 /** The emulator state a request reads and consumes. */
 export interface EmulatorState {
   options: ResolvedEmulatorOptions;
   routes: readonly Route[];
   requests: RecordedRequest[];
-  takeTurn(): ScriptedTurn | undefined;
+  takeTurn(accept?: (turn: ScriptedTurn) => boolean): ScriptedTurn | undefined;
   takeFault(path: string): Fault | undefined;
+  /** Server-side message threads; absent on cloud backends, which have none. */
+  threads?: ThreadStore | undefined;
   /** A cloud backend's auth and version rules (its routes are `routes`); undefined for the first-party API. */
   backend?: EmulatorBackend | undefined;
 }
@@ -76,6 +79,7 @@ export async function handleRequest(request: Request, state: EmulatorState): Pro
       requestId,
       options: state.options,
       takeTurn: state.takeTurn,
+      threads: state.threads,
       streamFaults: toEventStreamFaults(fault),
     });
   }

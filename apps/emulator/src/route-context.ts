@@ -1,5 +1,6 @@
 import type { ResolvedEmulatorOptions } from './resolve-options.js';
 import type { EventStreamFaults } from './sse.js';
+import type { ThreadStore } from './threads/thread-store.js';
 import type { RecordedRequest, ScriptedTurn } from './types.js';
 
 /** Everything a route needs to answer one request. */
@@ -13,8 +14,13 @@ export interface RouteContext {
   /** The `request-id` of this response, echoed in error bodies. */
   requestId: string;
   options: ResolvedEmulatorOptions;
-  /** Takes the next scripted turn, if any; only call it when a reply is actually produced. */
-  takeTurn(): ScriptedTurn | undefined;
+  /**
+   * Takes the next scripted turn, if any (and, with `accept`, only if it accepts that turn); only call
+   * it when a reply is actually produced.
+   */
+  takeTurn(accept?: (turn: ScriptedTurn) => boolean): ScriptedTurn | undefined;
+  /** Server-side message threads (first-party API only). */
+  threads?: ThreadStore | undefined;
   /** SSE faults of this request's fault, if it has any. */
   streamFaults: EventStreamFaults | undefined;
 }

@@ -103,6 +103,11 @@ export interface Emulator {
   fault(...faults: Fault[]): void;
   /** Every request received, in order. */
   readonly requests: RecordedRequest[];
+  /**
+   * Server-side message threads (`thread` param, `message-threads-2026-08-12` beta): the conversation
+   * the server holds up to a threaded reply, by the reply's message id. Cleared by `reset()`.
+   */
+  readonly threads: EmulatorThreads;
   /** Clears scripted turns, faults and recorded requests. */
   reset(): void;
   /**
@@ -115,6 +120,25 @@ export interface Emulator {
   readonly batches: EmulatorBatches;
   /** Files API: add files as code execution would create them (uploads are not downloadable). */
   readonly files: EmulatorFiles;
+}
+
+/**
+ * What the emulated API holds of its message threads.
+ *
+ * @example
+ * expect(emulator.threads.conversation(reply.id)?.messages).toEqual(runner.params.messages);
+ */
+export interface EmulatorThreads {
+  /**
+   * The conversation of the thread up to the threaded reply `messageId` (that reply last, as an
+   * assistant message), with the `system` and `tools` the thread was created with; undefined for a
+   * message that is not a threaded reply.
+   */
+  conversation(
+    messageId: string,
+  ):
+    | { messages: Array<{ role: string; content: unknown }>; system?: unknown; tools?: unknown; continued: boolean }
+    | undefined;
 }
 
 /**
@@ -212,8 +236,8 @@ export type ScriptedBlock =
       content: string | Array<Record<string, unknown>>;
       is_error?: boolean;
     }
-  /** Beta server-side compaction: `content` is streamed as `compaction_delta`s. */
-  | { type: 'compaction'; content: string; encrypted_content?: string };
+  /** Beta server-side compaction: `content` is streamed as `compaction_delta`s; `null` is a failed compaction. */
+  | { type: 'compaction'; content: string | null; encrypted_content?: string };
 
 /**
  * A fault applied to one request.
@@ -229,6 +253,13 @@ export type Fault = {
   errorType?: string;
   /** Overrides the error message of the error body (and of the SSE `error` event). */
   message?: string;
+  /**
+   * The body's `error.details.error_code`, e.g. `'thread_already_continued'` (with `status: 400`) or
+   * `'thread_not_found'` (with `status: 404`).
+   */
+  errorCode?: string;
+  /** Other `error.details` fields, e.g. `{ unsupported: ['mcp_servers'] }` for `thread_unsupported_request`. */
+  details?: Record<string, unknown>;
   /** Raw body override, e.g. non-JSON proxy text. */
   body?: string;
   /** Extra response headers, e.g. `{ 'retry-after': '1' }`, `{ 'x-should-retry': 'false' }`. */

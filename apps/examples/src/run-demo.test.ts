@@ -49,6 +49,10 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('turn 2: stop_reason end_turn');
     expect(output).toContain('tool results sent: 1 turn(s)');
     expect(output).toContain('final answer: Paris is sunny at 18°C; take an umbrella in Tokyo (24°C, light rain).');
+    expect(output).toContain('MCP tools: get_forecast');
+    expect(output).toContain('Claude called the MCP tool: get_forecast({"city":"Oslo"})');
+    expect(output).toContain('MCP tool result sent back: [{"type":"text","text":"Oslo: -3°C and snowing"}]');
+    expect(output).toContain('packing advice: It is snowing in Oslo: pack a warm coat, boots and an umbrella.');
     expect(output).toMatch(/created msgbatch_\w+… with 3 requests/);
     expect(output).toContain('progress: in_progress (processing 3, succeeded 0, errored 0, canceled 0, expired 0)');
     expect(output).toContain('progress: ended (processing 0, succeeded 2, errored 1, canceled 0, expired 0)');

@@ -13,6 +13,7 @@ import { onVertex } from './examples/vertex.js';
 import { onFoundry } from './examples/foundry.js';
 import { uploadAFile } from './examples/file-upload.js';
 import { runTools } from './examples/tool-runner.js';
+import { useMCPTools } from './examples/mcp-tools.js';
 
 const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<void>]> = [
   ['A message', sendMessage],
@@ -26,6 +27,7 @@ const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<
   ['Microsoft Foundry (a local emulator in Foundry mode)', onFoundry],
   ['A file upload (beta Files API)', uploadAFile],
   ['The tool runner (beta)', runTools],
+  ['MCP tools, prompts and resources (an in-process MCP server)', useMCPTools],
   ['A message batch, with progress', batchWithProgress],
 ];
 

@@ -15,7 +15,9 @@ it('exports exactly these runtime names', () => {
       "Skills",
       "ToolError",
       "ToolInputError",
+      "UnsupportedMCPValueError",
       "betaBatchResults",
+      "betaMemoryTool",
       "betaTool",
       "betaToolRunner",
       "betaZodTool",
@@ -36,6 +38,13 @@ it('exports exactly these runtime names', () => {
       "listFiles",
       "listSkillVersions",
       "listSkills",
+      "mcpContent",
+      "mcpMessage",
+      "mcpMessages",
+      "mcpResourceToContent",
+      "mcpResourceToFile",
+      "mcpTool",
+      "mcpTools",
       "retrieveBetaBatch",
       "retrieveBetaModel",
       "retrieveFileMetadata",
@@ -51,6 +60,7 @@ it('exports exactly these runtime names', () => {
 it('the node entry exports exactly these runtime names', () => {
   expect(Object.keys(node).sort()).toMatchInlineSnapshot(`
     [
+      "LocalFilesystemMemoryTool",
       "fileFromPath",
       "skillFilesFromDirectory",
     ]

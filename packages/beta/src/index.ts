@@ -30,6 +30,40 @@ export { BetaToolRunner, type BetaToolRunnerTurn } from './tool-runner/beta-tool
 export { ToolInputError } from './tool-runner/tool-input-error.js';
 export type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner/tool-runner-params.js';
 
+// MCP: an MCP client's tools, prompts and resources as Claude's (typed structurally: no MCP dependency)
+export { mcpTool, mcpTools, type MCPToolExtra, type MCPToolInput } from './mcp/mcp-tool.js';
+export { mcpMessage, mcpMessages } from './mcp/mcp-message.js';
+export { mcpContent } from './mcp/mcp-content.js';
+export { mcpResourceToContent } from './mcp/mcp-resource-to-content.js';
+export { mcpResourceToFile } from './mcp/mcp-resource-to-file.js';
+export { UnsupportedMCPValueError } from './mcp/unsupported-mcp-value-error.js';
+export type { MCPContentExtra } from './mcp/mcp-content-extra.js';
+export type {
+  MCPAudioContentLike,
+  MCPBlobResourceContentsLike,
+  MCPCallToolResultLike,
+  MCPClientLike,
+  MCPContentLike,
+  MCPEmbeddedResourceLike,
+  MCPImageContentLike,
+  MCPLegacyCallToolResultLike,
+  MCPPromptMessageLike,
+  MCPReadResourceResultLike,
+  MCPRequestOptionsLike,
+  MCPResourceContentsLike,
+  MCPResourceLinkLike,
+  MCPTextContentLike,
+  MCPTextResourceContentsLike,
+  MCPToolLike,
+} from './mcp/mcp-types.js';
+
+// Memory tool (memory_20250818); a directory on disk: LocalFilesystemMemoryTool in @anth/beta/node
+export {
+  betaMemoryTool,
+  type BetaMemoryToolExtra,
+  type MemoryToolHandlers,
+} from './memory/beta-memory-tool.js';
+
 // Files
 export { uploadFile } from './files/upload-file.js';
 export { listFiles } from './files/list-files.js';
@@ -85,6 +119,7 @@ export type {
   BetaCompact20260112Edit,
   BetaCompactionBlock,
   BetaCompactionBlockParam,
+  BetaCompactionConfig,
   BetaCompactionContentBlockDelta,
   BetaContentBlock,
   BetaContentBlockParam,
@@ -104,6 +139,13 @@ export type {
   BetaMCPToolset,
   BetaMCPToolUseBlock,
   BetaMCPToolUseBlockParam,
+  BetaMemoryTool20250818Command,
+  BetaMemoryTool20250818CreateCommand,
+  BetaMemoryTool20250818DeleteCommand,
+  BetaMemoryTool20250818InsertCommand,
+  BetaMemoryTool20250818RenameCommand,
+  BetaMemoryTool20250818StrReplaceCommand,
+  BetaMemoryTool20250818ViewCommand,
   BetaMessage,
   BetaMessageBatch,
   BetaMessageBatchErroredResult,
@@ -134,7 +176,9 @@ export type {
   BetaRequestToolRemovalBlock,
   BetaStopReason,
   BetaThinkingTurns,
+  BetaThreadParam,
   BetaToolBash20241022,
+  BetaToolChangeToolDefinitionParam,
   BetaToolChangeToolReference,
   BetaToolComputerUse20241022,
   BetaToolComputerUse20250124,

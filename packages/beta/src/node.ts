@@ -3,3 +3,4 @@
 // only when called.
 export { fileFromPath, type FileFromPathOptions } from './node/file-from-path.js';
 export { skillFilesFromDirectory } from './node/skill-files-from-directory.js';
+export { LocalFilesystemMemoryTool } from './node/local-filesystem-memory-tool.js';

@@ -6,6 +6,8 @@ import { isRecord } from '../is-record.js';
 const BETA_BODY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   mcp_servers: ['mcp-client-2025-04-04', 'mcp-client-2025-11-20'],
   context_management: ['context-management-2025-06-27'],
+  thread: ['message-threads-2026-08-12'],
+  compaction: ['compact-2026-09-04'],
 };
 
 // Tool types only a beta header enables, with the betas that do.

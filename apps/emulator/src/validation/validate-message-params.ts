@@ -46,6 +46,8 @@ const CREATE_KEYS = [
   'fallbacks',
   'diagnostics',
   'output_format',
+  'thread',
+  'compaction',
 ];
 const COUNT_TOKENS_KEYS = SHARED_KEYS;
 

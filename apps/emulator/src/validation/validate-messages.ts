@@ -22,8 +22,15 @@ export function validateMessages(messages: unknown): string | undefined {
   const typed = messages as Array<{ role: string; content: string | Array<Record<string, unknown>> }>;
   const first = typed[0];
   if (!first) return 'messages: at least one message is required';
-  if (first.role !== 'user') return 'messages: first message must use the "user" role';
+  // A conversation compacted earlier starts with the assistant turn holding its `compaction` block.
+  if (first.role !== 'user' && !startsWithCompaction(first)) return 'messages: first message must use the "user" role';
   return validateNonEmptyContent(typed) ?? validateToolPairing(typed);
+}
+
+function startsWithCompaction(message: { role: string; content: string | Array<Record<string, unknown>> }): boolean {
+  return (
+    message.role === 'assistant' && Array.isArray(message.content) && message.content[0]?.['type'] === 'compaction'
+  );
 }
 
 function validateMessageShape(message: unknown, path: string): string | undefined {

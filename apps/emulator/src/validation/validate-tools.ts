@@ -3,6 +3,11 @@ import { checkDictionary, checkString, checkTag, fieldRequired } from './field-c
 
 const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;
 
+// Anthropic-defined client tools whose name is fixed by their type, as the API checks it.
+const FIXED_TOOL_NAMES: Readonly<Record<string, string>> = {
+  memory_20250818: 'memory',
+};
+
 /**
  * Checks `tools`: custom tools (no `type`, or `type: 'custom'`) need a well-formed `name` and an
  * `input_schema`; server tools (any other `type`) need a `name`. Names must be unique.
@@ -30,6 +35,8 @@ export function validateTools(tools: unknown): string | undefined {
     if (name === undefined) return fieldRequired(`${path}.name`);
     const nameError = checkString(name, `${path}.name`);
     if (nameError) return nameError;
+    const fixedName = FIXED_TOOL_NAMES[String(tool['type'])];
+    if (fixedName !== undefined && name !== fixedName) return `${path}.name: Input should be '${fixedName}'`;
     const isCustom = tool['type'] === undefined || tool['type'] === null || tool['type'] === 'custom';
     if (isCustom) {
       if (!TOOL_NAME_PATTERN.test(String(name)))

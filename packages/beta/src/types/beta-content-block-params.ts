@@ -4,6 +4,7 @@
  * messages.
  */
 import type { CacheControlEphemeral, ContentBlockParam, Model, TextBlockParam, ToolResultBlockParam } from '@anth/core';
+import type { BetaToolUnion } from './beta-tools.js';
 
 /** An earlier `mcp_tool_use` block, sent back unchanged in the assistant turn. */
 export interface BetaMCPToolUseBlockParam {
@@ -61,11 +62,22 @@ export interface BetaToolChangeToolReference {
 }
 
 /**
- * Makes a tool available again from this point of the conversation. Sent in a `role: "system"`
- * message; the tool runner honours it when it picks the tool to run.
+ * A tool defined inline, by value (needs the `inline-tools-2026-09-15` beta): the same object a
+ * `tools` entry holds. The tool runner's `addTools()` sends these.
+ */
+export interface BetaToolChangeToolDefinitionParam {
+  definition: BetaToolUnion;
+
+  type: 'tool_definition';
+}
+
+/**
+ * Makes a tool available from this point of the conversation: one of `tools` by name, or (with the
+ * `inline-tools-2026-09-15` beta) a new one by value. Sent in a `role: "system"` message; the tool
+ * runner honours it when it picks the tool to run.
  */
 export interface BetaRequestToolAdditionBlock {
-  tool: BetaToolChangeToolReference;
+  tool: BetaToolChangeToolReference | BetaToolChangeToolDefinitionParam;
 
   type: 'tool_addition';
 

@@ -17,6 +17,31 @@ export interface BetaFallbackParam {
   [key: string]: unknown;
 }
 
+/**
+ * Which server-side message thread a request belongs to (needs the `message-threads-2026-08-12`
+ * beta): `create` starts one with the request's whole conversation; `continue` sends only the new
+ * messages after the reply `previous_message_id` (without `system` and `tools`, which the thread keeps).
+ *
+ * @example
+ * const thread: BetaThreadParam = { type: 'continue', previous_message_id: 'msg_01…' };
+ */
+export type BetaThreadParam = { type: 'create' } | { type: 'continue'; previous_message_id: string };
+
+/**
+ * Makes the request a compaction request: the conversation is summarized into one `compaction`
+ * block (`stop_reason: "compaction"`), which later requests send first in place of what it
+ * summarizes. Cannot be combined with `context_management`.
+ *
+ * @example
+ * const compaction: BetaCompactionConfig = { type: 'summarize', instructions: 'Keep every file name.' };
+ */
+export interface BetaCompactionConfig {
+  type: 'summarize';
+
+  /** Replaces the server's default summarization prompt for this request. */
+  instructions?: string | null;
+}
+
 /** Fields the beta endpoint adds to create and count-tokens requests. */
 export interface BetaRequestFields {
   /**
@@ -61,6 +86,12 @@ export interface BetaMessageCreateParamsBase
 
   /** Ask for cache-miss diagnostics relative to an earlier message. */
   diagnostics?: { previous_message_id?: string | null } | null;
+
+  /** The server-side message thread of this request (the tool runner sets it with `thread: true`). */
+  thread?: BetaThreadParam | null;
+
+  /** Summarize the conversation instead of answering it (the tool runner's `compactBeforeNextTurn()`). */
+  compaction?: BetaCompactionConfig | null;
 
   stream?: boolean;
 }

@@ -30,6 +30,7 @@ export type {
   BetaCompactionBlockParam,
   BetaFallbackBlockParam,
   BetaToolChangeToolReference,
+  BetaToolChangeToolDefinitionParam,
   BetaRequestToolAdditionBlock,
   BetaRequestToolRemovalBlock,
   BetaContentBlockParam,
@@ -53,6 +54,8 @@ export type {
 } from './beta-context-management.js';
 export type { BetaStopReason, BetaIterationUsage, BetaUsage, BetaMessage, BetaMessageParam } from './beta-message.js';
 export type {
+  BetaThreadParam,
+  BetaCompactionConfig,
   BetaFallbackParam,
   BetaRequestFields,
   BetaMessageCreateParamsBase,
@@ -98,3 +101,12 @@ export type {
   BetaMessageBatchIndividualResponse,
   BetaDeletedMessageBatch,
 } from './beta-batches.js';
+export type {
+  BetaMemoryTool20250818ViewCommand,
+  BetaMemoryTool20250818CreateCommand,
+  BetaMemoryTool20250818StrReplaceCommand,
+  BetaMemoryTool20250818InsertCommand,
+  BetaMemoryTool20250818DeleteCommand,
+  BetaMemoryTool20250818RenameCommand,
+  BetaMemoryTool20250818Command,
+} from './beta-memory-tool.js';

@@ -713,3 +713,25 @@ describe('baseURL validation', () => {
     expect(() => new Anthropic({ apiKey: 'k' })).toThrow(/^ANTHROPIC_BASE_URL must be an absolute/);
   });
 });
+
+describe('supportsMessageThreads', () => {
+  it('is true for the first-party client and false for one with a backend, as cloud clients have', () => {
+    const backend = {
+      name: 'Elsewhere',
+      version: '1',
+      serves: () => true,
+      served: 'all',
+      send: () => Promise.reject(),
+    };
+    class ElsewhereClient extends Anthropic {
+      constructor() {
+        super({}, { backend, baseURL: 'https://elsewhere.test', credentialOptions: [], authDescription: 'none' });
+      }
+    }
+    class NamedClient extends Anthropic {}
+    expect(new Anthropic({ apiKey: 'sk' }).supportsMessageThreads).toBe(true);
+    expect(new NamedClient({ apiKey: 'sk' }).supportsMessageThreads).toBe(true);
+    expect(new ElsewhereClient().supportsMessageThreads).toBe(false);
+    expect(new Anthropic({ apiKey: 'sk' }).withOptions({ maxRetries: 1 }).supportsMessageThreads).toBe(true);
+  });
+});

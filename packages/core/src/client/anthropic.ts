@@ -181,6 +181,19 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
   }
 
   /**
+   * Whether this client reaches the first-party API, the only one that serves server-side message
+   * threads (the tool runner's `thread: true`): false for a client with a backend (Bedrock, Vertex,
+   * Foundry), which rewrites every request for another service.
+   *
+   * @example
+   * new Anthropic().supportsMessageThreads;              // true
+   * new AnthropicBedrock({ awsRegion }).supportsMessageThreads; // false
+   */
+  get supportsMessageThreads(): boolean {
+    return this.#cloud === undefined;
+  }
+
+  /**
    * What `JSON.stringify(client)` shows: the configuration, and which kind of credential is set,
    * never its value.
    */

@@ -1,0 +1,81 @@
+import type { BetaMemoryToolExtra, MemoryToolHandlers } from '../memory/beta-memory-tool.js';
+import { betaMemoryTool } from '../memory/beta-memory-tool.js';
+import type { BetaRunnableTool } from '../tools/runnable-tool.js';
+import type { MemoryTool20250818 } from '@anth/core';
+import type {
+  BetaMemoryTool20250818Command,
+  BetaMemoryTool20250818CreateCommand,
+  BetaMemoryTool20250818DeleteCommand,
+  BetaMemoryTool20250818InsertCommand,
+  BetaMemoryTool20250818RenameCommand,
+  BetaMemoryTool20250818StrReplaceCommand,
+  BetaMemoryTool20250818ViewCommand,
+} from '../types/beta-memory-tool.js';
+import { createMemory, insertInMemory, replaceInMemory } from './memory/edit-memory.js';
+import { deleteMemory, renameMemory } from './memory/move-memory.js';
+import { viewMemory } from './memory/view-memory.js';
+
+/**
+ * The memory tool's handlers on a directory of your disk: `/memories` is `directory` (created,
+ * owner-only, on first use), `/memories/notes/todo.md` is `<directory>/notes/todo.md`. Every command
+ * answers as the official SDK's does. Paths that could leave the directory are refused (not under
+ * `/memories`, `..` above it, symlinks pointing out), and edits replace a file in one step (a
+ * temporary file renamed over it), so a crash never leaves half a memory. Node only (`node:fs` is
+ * loaded on first use).
+ *
+ * @example
+ * import { LocalFilesystemMemoryTool } from '@anth/beta/node';
+ * const memory = new LocalFilesystemMemoryTool('./agent-memory');
+ * const final = await betaToolRunner(client, {
+ *   model: 'claude-sonnet-4-5', max_tokens: 1024, tools: [memory.tool()],
+ *   messages: [{ role: 'user', content: 'Remember that I prefer metric units.' }],
+ * });
+ */
+export class LocalFilesystemMemoryTool implements MemoryToolHandlers {
+  /** The directory that stands for `/memories`. */
+  readonly directory: string;
+
+  constructor(directory: string) {
+    this.directory = directory;
+  }
+
+  /**
+   * The runnable `memory_20250818` tool for the tool runner, backed by this directory.
+   *
+   * @example
+   * const tools = [new LocalFilesystemMemoryTool('./agent-memory').tool({ cache_control: { type: 'ephemeral' } })];
+   */
+  tool(extra?: BetaMemoryToolExtra): BetaRunnableTool<BetaMemoryTool20250818Command, MemoryTool20250818> {
+    return betaMemoryTool(this, extra);
+  }
+
+  /** See {@link viewMemory}. */
+  view(command: BetaMemoryTool20250818ViewCommand): Promise<string> {
+    return viewMemory(this.directory, command);
+  }
+
+  /** See {@link createMemory}. */
+  create(command: BetaMemoryTool20250818CreateCommand): Promise<string> {
+    return createMemory(this.directory, command);
+  }
+
+  /** See {@link replaceInMemory}. */
+  str_replace(command: BetaMemoryTool20250818StrReplaceCommand): Promise<string> {
+    return replaceInMemory(this.directory, command);
+  }
+
+  /** See {@link insertInMemory}. */
+  insert(command: BetaMemoryTool20250818InsertCommand): Promise<string> {
+    return insertInMemory(this.directory, command);
+  }
+
+  /** See {@link deleteMemory}. */
+  delete(command: BetaMemoryTool20250818DeleteCommand): Promise<string> {
+    return deleteMemory(this.directory, command);
+  }
+
+  /** See {@link renameMemory}. */
+  rename(command: BetaMemoryTool20250818RenameCommand): Promise<string> {
+    return renameMemory(this.directory, command);
+  }
+}
