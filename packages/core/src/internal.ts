@@ -44,3 +44,12 @@ export {
 export { isDNSFailure } from './transport/is-dns-failure.js';
 export { nameUnresolvedHost } from './transport/name-unresolved-host.js';
 export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';
+export { transformJSONSchema } from './structured-output/transform-json-schema.js';
+export { createOutputFormat } from './structured-output/output-format.js';
+export { parseStructuredOutput } from './structured-output/parse-structured-output.js';
+export { attachParsedOutput } from './structured-output/attach-parsed-output.js';
+export { createZodOutputFormat } from './structured-output/zod-output-format.js';
+export { createJSONSchemaOutputFormat } from './structured-output/json-schema-output-format.js';
+export { zodToJSONSchema } from './structured-output/zod-schema.js';
+export { validateStandardSchema, toIssue } from './structured-output/standard-schema.js';
+export { describeIssue } from './structured-output/structured-output-error.js';

@@ -1,0 +1,24 @@
+import type { StructuredOutputReply } from './output-format.js';
+
+/**
+ * Gives each text block of `message` a non-enumerable `parsed_output`: `format.parse` of its text,
+ * or `null` without a `parse`. Returns the first non-null value (the message's `parsed_output`).
+ * Kept tiny: every stream runs it, with or without structured outputs.
+ *
+ * @example
+ * const parsedOutput = parseTextBlocks(message, params.output_config?.format);
+ */
+export function parseTextBlocks(
+  message: { content: ReadonlyArray<{ type: string }> } & StructuredOutputReply,
+  format?: { parse?: ((text: string, reply: StructuredOutputReply) => unknown) | undefined } | null,
+): unknown {
+  let parsedOutput: unknown = null;
+  for (const block of message.content as Array<{ type: string; text: string }>) {
+    if (block.type === 'text') {
+      const value = format?.parse ? format.parse(block.text, message) : null;
+      Object.defineProperty(block, 'parsed_output', { value, configurable: true, writable: true });
+      parsedOutput ??= value;
+    }
+  }
+  return parsedOutput;
+}
