@@ -7,7 +7,7 @@ import type { EmittedValue, MessageParamLike, MessageStreamEvents } from './mess
 import { abortableIterable, type AbortableIterable } from './abortable-iterable.js';
 import { decodeJSONL } from './jsonl-decoder.js';
 import { toJSONLReadableStream } from './jsonl-readable-stream.js';
-import { parseTextBlocks } from '../structured-output/parse-text-blocks.js';
+import { parseTextBlocks, type OutputFormatLike } from '../structured-output/parse-text-blocks.js';
 
 /**
  * What {@link MessageStream.fromRequest} needs to send the request: `APIPromise.withResponse()` of a
@@ -27,7 +27,7 @@ export interface MessageStreamOptions<M, P> {
    * The request's `output_config.format`. Each completed message gets `parsed_output` (and each text
    * block a non-enumerable one): what the format's `parse` makes of the text, or `null` without one.
    */
-  outputFormat?: Parameters<typeof parseTextBlocks>[1];
+  outputFormat?: OutputFormatLike | null | undefined;
 }
 
 /** Everything `withResponse()` resolves to. */
@@ -80,7 +80,7 @@ export class MessageStream<
   #rejectionHandled = false;
   #response: Response | null | undefined;
   #unlinkSignal: (() => void) | undefined;
-  #outputFormat: Parameters<typeof parseTextBlocks>[1];
+  #outputFormat: OutputFormatLike | null | undefined;
   readonly #end = createDeferred<void>();
 
   /**

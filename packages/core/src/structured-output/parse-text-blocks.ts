@@ -1,5 +1,11 @@
 import type { StructuredOutputReply } from './output-format.js';
 
+/** An `output_config.format` as the stream sees it: only its `parse`, when it has one, matters. */
+export interface OutputFormatLike {
+  readonly type?: string;
+  parse?(text: string, reply: StructuredOutputReply): unknown;
+}
+
 /**
  * Gives each text block of `message` a non-enumerable `parsed_output`: `format.parse` of its text,
  * or `null` without a `parse`. Returns the first non-null value (the message's `parsed_output`).
@@ -10,7 +16,7 @@ import type { StructuredOutputReply } from './output-format.js';
  */
 export function parseTextBlocks(
   message: { content: ReadonlyArray<{ type: string }> } & StructuredOutputReply,
-  format?: { parse?: ((text: string, reply: StructuredOutputReply) => unknown) | undefined } | null,
+  format?: OutputFormatLike | null,
 ): unknown {
   let parsedOutput: unknown = null;
   for (const block of message.content as Array<{ type: string; text: string }>) {

@@ -92,6 +92,7 @@ export function validateStandardSchema<Output>(
  * toIssue({ message: 'Required', path: [{ key: 'city' }] }); // { message: 'Required', path: ['city'] }
  */
 export function toIssue(issue: StandardSchemaIssue): StructuredOutputIssue {
-  const path = (issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment));
+  // Array.from: a library's own path class (arktype's) would survive `map`, with its extra fields.
+  const path = Array.from(issue.path ?? [], (segment) => (typeof segment === 'object' ? segment.key : segment));
   return { message: issue.message, path };
 }
