@@ -8,7 +8,7 @@ export interface OutputFormatLike {
 
 /**
  * Gives each text block of `message` a non-enumerable `parsed_output`: `format.parse` of its text,
- * or `null` without a `parse`. Returns the first non-null value (the message's `parsed_output`).
+ * or `null` without a `parse` (or when it returns `undefined`). Returns the first non-null value (the message's `parsed_output`).
  * Kept tiny: every stream runs it, with or without structured outputs.
  *
  * @example
@@ -21,8 +21,9 @@ export function parseTextBlocks(
   let parsedOutput: unknown = null;
   for (const block of message.content as Array<{ type: string; text: string }>) {
     if (block.type === 'text') {
-      const value = format?.parse ? format.parse(block.text, message) : null;
-      Object.defineProperty(block, 'parsed_output', { value, configurable: true, writable: true });
+      const value = format?.parse?.(block.text, message) ?? null;
+      // Read-only and hidden, as in the official SDK: it never travels back to the API with the block.
+      Object.defineProperty(block, 'parsed_output', { value });
       parsedOutput ??= value;
     }
   }
