@@ -80,6 +80,9 @@ function findViolations(scenario: Scenario, code: string, metafile: Metafile, ea
   for (const [marker, meaning] of scenario.bannedCode ?? []) {
     if (code.includes(marker)) violations.push(`contains ${meaning}`);
   }
+  for (const [marker, meaning] of scenario.requiredCode ?? []) {
+    if (!code.includes(marker)) violations.push(`lacks ${meaning} (marker "${marker}" not found)`);
+  }
   if (scenario.noNodeBuiltins) {
     const builtins = eagerOutputs
       .flatMap((output) => output.imports)

@@ -202,6 +202,12 @@ export type ScriptedTurn = {
   }>;
   id?: string;
   model?: string;
+  /**
+   * For a request with a `json_schema` `output_config.format` and no scripted `content`: how the JSON
+   * generated from the schema comes back. `'invalid_json'`: with chatter before it, so it does not
+   * parse; `'max_tokens'`: cut in the middle, with `stop_reason: 'max_tokens'`. Default: complete.
+   */
+  structuredOutput?: 'invalid_json' | 'max_tokens';
 };
 
 /**

@@ -12,6 +12,12 @@ describe('the demo, against the emulator over real sockets', () => {
     );
     expect(output).toMatch(/stop_reason: tool_use; tool calls: get_weather\(\{"city":"Paris"\}\)/);
     expect(output).toContain('answer: It is 18°C and sunny in Paris');
+    expect(output).toContain('sent title schema: {"type":"string","description":"{minLength: 1}"}');
+    expect(output).toContain('parsed: Middlemarch (1871), genres: fiction');
+    expect(output).toContain('streamed and parsed: {"title":"example title","year":1,"genres":["fiction"]}');
+    expect(output).toContain(
+      'cut short: Failed to parse structured output: the reply stopped at max_tokens before the JSON was complete (Unexpected end of JSON input); raise max_tokens. Raw text: {"title":"example title","year":',
+    );
     expect(output).toMatch(/input tokens: \d+/);
     expect(output).toMatch(/models \(\d+\): claude-/);
     expect(output).toMatch(/error: NotFoundError \(status 404, type not_found_error\) request-id req_\w+/);

@@ -14,11 +14,13 @@ import { onFoundry } from './examples/foundry.js';
 import { uploadAFile } from './examples/file-upload.js';
 import { runTools } from './examples/tool-runner.js';
 import { useMCPTools } from './examples/mcp-tools.js';
+import { structuredOutput } from './examples/structured-output.js';
 
 const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<void>]> = [
   ['A message', sendMessage],
   ['A streamed reply', streamReply],
   ['A tool call round trip', toolRoundTrip],
+  ['Structured output (a JSON Schema, parsed and typed)', structuredOutput],
   ['Token counting', countRequestTokens],
   ['Models, every page', listAllModels],
   ['An error, with its class and request id', handleError],

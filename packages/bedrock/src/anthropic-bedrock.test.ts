@@ -358,7 +358,8 @@ describe('streaming over eventstream', () => {
     stream.on('text', (text) => texts.push(text));
     const final = await stream.finalMessage();
     const { _request_id: _ignored, ...plainFields } = plain as typeof plain & { _request_id?: unknown };
-    expect(final).toEqual(plainFields);
+    // A stream's final message also carries parsed_output (null without a structured-output format).
+    expect(final).toEqual({ ...plainFields, parsed_output: null });
     expect(texts.join('')).toBe('Paris is sunny — 😀 promise!');
     expect(emulator.requests[1]!.path).toBe(`/model/${MODEL}/invoke-with-response-stream`);
     expect(emulator.requests[1]!.body).not.toHaveProperty('stream');

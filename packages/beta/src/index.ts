@@ -7,6 +7,13 @@ export { streamBetaMessage } from './messages/stream-beta-message.js';
 export { countBetaTokens } from './messages/count-beta-tokens.js';
 export { BetaMessages } from './messages/beta-messages.js';
 export type { BetaMessageStream } from './messages/beta-message-stream.js';
+export { parseBetaMessage } from './messages/parse-beta-message.js';
+
+// Structured outputs
+export { betaZodOutputFormat } from './structured-output/beta-zod-output-format.js';
+export { betaJSONSchemaOutputFormat } from './structured-output/beta-json-schema-output-format.js';
+export { betaStandardSchemaOutputFormat } from './structured-output/beta-standard-schema-output-format.js';
+export type { ParsedBetaContentBlock, ParsedBetaMessage } from './structured-output/parsed-beta-message.js';
 
 // Tools and the tool runner
 export { betaTool, type BetaToolOptions, type BetaCustomToolDefinition } from './tools/beta-tool.js';
@@ -17,6 +24,10 @@ export {
   type ZodSchemaOutput,
   type ZodToJSONSchema,
 } from './tools/beta-zod-tool.js';
+export {
+  betaStandardSchemaTool,
+  type BetaStandardSchemaToolOptions,
+} from './tools/beta-standard-schema-tool.js';
 export { ToolError } from './tools/tool-error.js';
 export type { BetaToolInputSchema, FromJSONSchema } from './tools/json-schema-type.js';
 export type {

@@ -40,6 +40,7 @@ it('exports exactly these runtime names', () => {
       "ServiceUnavailableError",
       "Stream",
       "StreamIdleTimeoutError",
+      "StructuredOutputError",
       "ToolInputParseError",
       "UnprocessableEntityError",
       "VERSION",
@@ -52,13 +53,19 @@ it('exports exactly these runtime names', () => {
 it('@anth/core/internal exports exactly these runtime names', () => {
   expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
     [
+      "attachParsedOutput",
       "createCachedCredential",
+      "createJSONSchemaOutputFormat",
+      "createOutputFormat",
+      "createZodOutputFormat",
+      "describeIssue",
       "fixedCredential",
       "guardLongRequest",
       "nameUnresolvedHost",
       "parseJSONResponse",
       "parseSSEItems",
       "parseSSEStream",
+      "parseStructuredOutput",
       "path",
       "pollBatchUntilEnded",
       "readEnv",
@@ -66,9 +73,13 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "requestBatchResults",
       "sendWithToken",
       "toFormData",
+      "toIssue",
       "tokenFetcher",
+      "transformJSONSchema",
       "validateBatchRequests",
+      "validateStandardSchema",
       "warnOnDiscouragedParams",
+      "zodToJSONSchema",
     ]
   `);
 });

@@ -45,6 +45,7 @@ export {
 export { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors/connection-errors.js';
 export { StreamIdleTimeoutError } from './errors/stream-idle-timeout-error.js';
 export { ToolInputParseError } from './errors/tool-input-parse-error.js';
+export { StructuredOutputError, type StructuredOutputIssue } from './structured-output/structured-output-error.js';
 
 // Streaming
 export { Stream } from './streaming/stream.js';
@@ -57,6 +58,33 @@ export type {
   MessageStreamEvents,
 } from './streaming/message-stream-events.js';
 export type { AccumulatableEvent, AccumulatableMessage } from './streaming/accumulate-message.js';
+
+// Structured outputs (types; the helpers are in @anth/messages and @anth/beta)
+export type {
+  AutoParseableOutputFormat,
+  ParsedOutputOf,
+  StructuredOutputReply,
+} from './structured-output/output-format.js';
+export type {
+  ParsedContentBlock,
+  ParsedContentBlockOf,
+  ParsedMessage,
+  WithParsedOutput,
+} from './structured-output/parsed-message.js';
+export type {
+  JSONSchemaObject,
+  JSONSchemaOutputFormatOptions,
+} from './structured-output/json-schema-output-format.js';
+export type { ZodOutputFormatOptions } from './structured-output/zod-output-format.js';
+export type { ZodSchemaLike, ZodSchemaOutput, ZodToJSONSchema } from './structured-output/zod-schema.js';
+export type {
+  StandardJSONSchemaConverter,
+  StandardSchemaIssue,
+  StandardSchemaLike,
+  StandardSchemaOutput,
+  StandardSchemaResult,
+} from './structured-output/standard-schema.js';
+export type { FromJSONSchema } from './structured-output/json-schema-type.js';
 
 // Pagination
 export { BasePage, CursorPage, listPage, Page, PagePromise, type PageConstructor } from './pagination/page.js';

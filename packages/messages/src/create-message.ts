@@ -1,4 +1,11 @@
-import type { Anthropic, APIPromise, Message, MessageCreateParamsNonStreaming, RequestOptions } from '@anth/core';
+import type {
+  Anthropic,
+  APIPromise,
+  Message,
+  MessageCreateParamsNonStreaming,
+  RequestOptions,
+  ResponseParser,
+} from '@anth/core';
 import { AnthropicError } from '@anth/core';
 import { guardLongRequest, warnOnDiscouragedParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
@@ -20,6 +27,22 @@ export function createMessage(
   params: MessageCreateParamsNonStreaming,
   options?: RequestOptions,
 ): APIPromise<Message> {
+  return requestMessage<Message>(client, params, options);
+}
+
+/**
+ * {@link createMessage} with the reply read by `parse` (the default JSON parser when absent): the
+ * one place a non-streaming message is sent, so `parseMessage` checks what `createMessage` checks.
+ *
+ * @example
+ * requestMessage(client, params, options, (props) => parseJSONResponse(props).then(addParsedOutput));
+ */
+export function requestMessage<T>(
+  client: Anthropic,
+  params: MessageCreateParamsNonStreaming,
+  options: RequestOptions | undefined,
+  parse?: ResponseParser<T>,
+): APIPromise<T> {
   if ((params as { stream?: unknown }).stream === true) {
     throw new AnthropicError(
       'createMessage does not stream: use createMessageStream() (raw events) or streamMessage() (accumulated).',
@@ -27,5 +50,5 @@ export function createMessage(
   }
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);
-  return client.request<Message>({ ...toMessageRequest(params, options), timeout });
+  return client.request<T>({ ...toMessageRequest(params, options), timeout }, parse);
 }

@@ -14,9 +14,12 @@ it('exports exactly these runtime names', () => {
       "createCompletion",
       "createMessage",
       "createMessageStream",
+      "jsonSchemaOutputFormat",
       "listModels",
+      "parseMessage",
       "retrieveModel",
       "streamMessage",
+      "zodOutputFormat",
     ]
   `);
 });

@@ -1,6 +1,9 @@
 export { createMessage } from './create-message.js';
 export { createMessageStream } from './create-message-stream.js';
 export { streamMessage } from './stream-message.js';
+export { parseMessage } from './parse-message.js';
+export { zodOutputFormat } from './zod-output-format.js';
+export { jsonSchemaOutputFormat } from './json-schema-output-format.js';
 export { countTokens } from './count-tokens.js';
 export { listModels } from './list-models.js';
 export { retrieveModel, type RetrieveModelOptions } from './retrieve-model.js';

@@ -9,6 +9,8 @@ import type {
   MessageStream,
   MessageStreamParams,
   MessageTokensCount,
+  ParsedMessage,
+  ParsedOutputOf,
   RawMessageStreamEvent,
   RequestOptions,
   Stream,
@@ -16,11 +18,12 @@ import type {
 import { countTokens } from './count-tokens.js';
 import { createMessage } from './create-message.js';
 import { createMessageStream } from './create-message-stream.js';
+import { parseMessage } from './parse-message.js';
 import { streamMessage } from './stream-message.js';
 
 /**
- * The Messages API as a class: sugar over {@link createMessage}, {@link streamMessage} and
- * {@link countTokens}. Works with any client, first-party or cloud.
+ * The Messages API as a class: sugar over {@link createMessage}, {@link streamMessage},
+ * {@link parseMessage} and {@link countTokens}. Works with any client, first-party or cloud.
  *
  * @example
  * const messages = new Messages(new Anthropic());
@@ -40,8 +43,19 @@ export class Messages {
   }
 
   /** See {@link streamMessage}. */
-  stream(params: MessageStreamParams, options?: RequestOptions): MessageStream<Message, RawMessageStreamEvent> {
+  stream<Params extends MessageStreamParams>(
+    params: Params,
+    options?: RequestOptions,
+  ): MessageStream<ParsedMessage<ParsedOutputOf<Params>>, RawMessageStreamEvent> {
     return streamMessage(this.client, params, options);
+  }
+
+  /** See {@link parseMessage}. */
+  parse<Params extends MessageCreateParamsNonStreaming>(
+    params: Params,
+    options?: RequestOptions,
+  ): APIPromise<ParsedMessage<ParsedOutputOf<Params>>> {
+    return parseMessage(this.client, params, options);
   }
 
   /** See {@link countTokens}. */

@@ -1,9 +1,10 @@
 import {
   MessageStream,
   type Anthropic,
-  type Message,
   type MessageParam,
   type MessageStreamParams,
+  type ParsedMessage,
+  type ParsedOutputOf,
   type RawMessageStreamEvent,
   type RequestOptions,
 } from '@anth/core';
@@ -12,20 +13,23 @@ import { toMessageRequest } from './message-request.js';
 
 /**
  * Streams a reply and accumulates it: typed events (`text`, `inputJson`, `thinking`, `citation`,
- * `contentBlock`, `message`, …), `textStream`, and promises of the final message.
+ * `contentBlock`, `message`, …), `textStream`, and promises of the final message. Every completed
+ * message carries `parsed_output`: with an `output_config.format` from `zodOutputFormat` /
+ * `jsonSchemaOutputFormat`, the parsed (and typed) first text block (a failure fails the stream with a
+ * `StructuredOutputError`); otherwise `null`.
  *
  * @example
  * const stream = streamMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */
-export function streamMessage(
+export function streamMessage<Params extends MessageStreamParams>(
   client: Anthropic,
-  params: MessageStreamParams,
+  params: Params,
   options?: RequestOptions,
-): MessageStream<Message, RawMessageStreamEvent> {
+): MessageStream<ParsedMessage<ParsedOutputOf<Params>>, RawMessageStreamEvent> {
   warnOnDiscouragedParams(client, params);
-  return MessageStream.fromRequest<Message, RawMessageStreamEvent, MessageParam>(
+  return MessageStream.fromRequest<ParsedMessage<ParsedOutputOf<Params>>, RawMessageStreamEvent, MessageParam>(
     (signal) =>
       client
         .request(
@@ -36,6 +40,6 @@ export function streamMessage(
           parseSSEItems<RawMessageStreamEvent>,
         )
         .withResponse(),
-    { signal: options?.signal, messages: params.messages },
+    { signal: options?.signal, messages: params.messages, outputFormat: params.output_config?.format },
   );
 }

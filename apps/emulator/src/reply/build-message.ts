@@ -19,7 +19,7 @@ import { setRawInputJson } from './raw-input-json.js';
  * buildMessage({ content: [{ type: 'text', text: 'Hi' }] }, params).stop_reason; // 'end_turn'
  */
 export function buildMessage(turn: ScriptedTurn | undefined, params: MessageRequestParams): Message {
-  const defaultTurn = turn?.content ? undefined : createDefaultTurn(params);
+  const defaultTurn = turn?.content ? undefined : createDefaultTurn(params, turn?.structuredOutput);
   const content = (turn?.content ?? defaultTurn?.content ?? []).map(toContentBlock);
   const hasToolUse = content.some((block) => block.type === 'tool_use');
   const stopReason = turn?.stop_reason ?? defaultTurn?.stop_reason ?? (hasToolUse ? 'tool_use' : 'end_turn');

@@ -1,13 +1,16 @@
 import type { ScriptedBlock, ScriptedTurn } from '../types.js';
 import { lastUserText } from './last-user-text.js';
 import type { MessageRequestParams } from './message-types.js';
+import { createStructuredOutputText } from './structured-output-text.js';
 
 const QUOTE_LIMIT = 100;
 
 /**
  * The reply of the built-in "model" when nothing is scripted: deterministic text that quotes the last
- * user message, preceded by a thinking block when the request enables thinking. Like the API it stops
- * at a requested stop sequence and at `max_tokens` (estimated as four characters per token).
+ * user message, preceded by a thinking block when the request enables thinking. With a `json_schema`
+ * `output_config.format` the text is JSON satisfying the schema instead (`structuredOutput` of the
+ * scripted turn can spoil it). Like the API it stops at a requested stop sequence and at `max_tokens`
+ * (estimated as four characters per token).
  *
  * @example
  * createDefaultTurn({ model: 'm', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }] });
@@ -15,9 +18,13 @@ const QUOTE_LIMIT = 100;
  */
 export function createDefaultTurn(
   params: MessageRequestParams,
+  structuredOutput?: ScriptedTurn['structuredOutput'],
 ): Required<Pick<ScriptedTurn, 'content' | 'stop_reason' | 'stop_sequence'>> {
-  let text = createDefaultReplyText(params.messages);
-  let stopReason: 'end_turn' | 'max_tokens' | 'stop_sequence' = 'end_turn';
+  const format = params.output_config?.format;
+  const structured =
+    format?.type === 'json_schema' ? createStructuredOutputText(format.schema, structuredOutput) : undefined;
+  let text = structured?.text ?? createDefaultReplyText(params.messages);
+  let stopReason: 'end_turn' | 'max_tokens' | 'stop_sequence' = structured?.cut ? 'max_tokens' : 'end_turn';
   let stopSequence: string | null = null;
 
   const stop = findFirstStopSequence(text, params.stop_sequences ?? []);

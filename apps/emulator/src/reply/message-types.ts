@@ -43,4 +43,6 @@ export interface MessageRequestParams {
   tools?: unknown;
   stop_sequences?: string[];
   thinking?: { type: string; display?: string };
+  /** Structured outputs: with a `json_schema` format, the default reply is JSON satisfying `schema`. */
+  output_config?: { format?: { type?: string; schema?: unknown } | null } | null;
 }

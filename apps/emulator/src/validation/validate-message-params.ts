@@ -13,6 +13,7 @@ import {
   optional,
 } from './field-checks.js';
 import { validateMessages } from './validate-messages.js';
+import { validateOutputConfig } from './validate-output-config.js';
 import { validateToolChoice, validateTools } from './validate-tools.js';
 
 // Body keys the API accepts (GA and beta: `?beta=true` is not distinguished yet). Anything else is
@@ -85,6 +86,7 @@ export function validateMessageParams(body: unknown, kind: 'create' | 'count_tok
       ),
     () => optional(body['tools'], validateTools),
     () => optional(body['tool_choice'], validateToolChoice),
+    () => optional(body['output_config'], validateOutputConfig),
     () => checkExtraKeys(body, kind === 'create' ? CREATE_KEYS : COUNT_TOKENS_KEYS),
   );
 }

@@ -1,7 +1,8 @@
-import type { Anthropic, APIPromise, RequestOptions, Stream } from '@anth/core';
+import type { Anthropic, APIPromise, ParsedOutputOf, RequestOptions, Stream } from '@anth/core';
 import { betaToolRunner } from '../tool-runner/create-beta-tool-runner.js';
 import type { BetaToolRunner } from '../tool-runner/beta-tool-runner.js';
 import type { BetaToolRunnerOptions, BetaToolRunnerParams } from '../tool-runner/tool-runner-params.js';
+import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessage } from '../types/beta-message.js';
 import type {
   BetaMessageCountTokensParams,
@@ -15,11 +16,12 @@ import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
 import type { BetaMessageStream } from './beta-message-stream.js';
 import { countBetaTokens } from './count-beta-tokens.js';
 import { createBetaMessage } from './create-beta-message.js';
+import { parseBetaMessage } from './parse-beta-message.js';
 import { streamBetaMessage } from './stream-beta-message.js';
 
 /**
  * The beta Messages API as a class: sugar over {@link createBetaMessage}, {@link streamBetaMessage},
- * {@link countBetaTokens} and {@link betaToolRunner}.
+ * {@link parseBetaMessage}, {@link countBetaTokens} and {@link betaToolRunner}.
  *
  * @example
  * const betaMessages = new BetaMessages(new Anthropic());
@@ -46,8 +48,19 @@ export class BetaMessages {
   }
 
   /** See {@link streamBetaMessage}. */
-  stream(params: BetaMessageStreamParams, options?: RequestOptions): BetaMessageStream {
+  stream<Params extends BetaMessageStreamParams>(
+    params: Params,
+    options?: RequestOptions,
+  ): BetaMessageStream<ParsedOutputOf<Params>> {
     return streamBetaMessage(this.client, params, options);
+  }
+
+  /** See {@link parseBetaMessage}. */
+  parse<Params extends BetaMessageCreateParamsNonStreaming>(
+    params: Params,
+    options?: RequestOptions,
+  ): APIPromise<ParsedBetaMessage<ParsedOutputOf<Params>>> {
+    return parseBetaMessage(this.client, params, options);
   }
 
   /** See {@link countBetaTokens}. */

@@ -1,4 +1,4 @@
-import type { Anthropic, APIPromise, RequestOptions, Stream } from '@anth/core';
+import type { Anthropic, APIPromise, FinalRequestOptions, RequestOptions, Stream } from '@anth/core';
 import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
 import type { BetaMessage } from '../types/beta-message.js';
 import type {
@@ -43,11 +43,30 @@ export function createBetaMessage(
   params: BetaMessageCreateParams,
   options?: RequestOptions,
 ): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
+  const request = toBetaMessageRequest(client, params, options);
+  return params.stream === true
+    ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>)
+    : client.request<BetaMessage>(request);
+}
+
+/**
+ * The `POST /v1/messages?beta=true` request for `params`, after the checks every beta message send
+ * makes (both output formats given, a non-streaming request that could exceed 10 minutes, discouraged
+ * params). Shared by {@link createBetaMessage} and `parseBetaMessage`.
+ *
+ * @example
+ * client.request(toBetaMessageRequest(client, params, options), parser);
+ */
+export function toBetaMessageRequest(
+  client: Anthropic,
+  params: BetaMessageCreateParams,
+  options: RequestOptions | undefined,
+): FinalRequestOptions {
   const { betas, user_profile_id: userProfileID, ...rest } = params;
   const body = moveOutputFormat(rest);
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);
-  const request = {
+  return {
     ...options,
     method: 'post',
     path: '/v1/messages?beta=true',
@@ -60,8 +79,5 @@ export function createBetaMessage(
       userProfileID === undefined
         ? options?.headers
         : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
-  } as const;
-  return params.stream === true
-    ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>)
-    : client.request<BetaMessage>(request);
+  };
 }

@@ -1,6 +1,7 @@
 import { ToolInputParseError } from '@anth/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { emulatedClient } from '../test-client.js';
+import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessage } from '../types/index.js';
 import { streamBetaMessage } from './stream-beta-message.js';
 
@@ -38,7 +39,9 @@ describe('streamBetaMessage', () => {
     stream.on('compaction', (content) => compactions.push(content));
     stream.on('inputJson', (_delta, snapshot) => inputs.push(snapshot));
     const message = await stream.finalMessage();
-    expectTypeOf(message).toEqualTypeOf<BetaMessage>();
+    // Every final message of a stream carries parsed_output (null without a format), and is a BetaMessage.
+    expectTypeOf(message).toEqualTypeOf<ParsedBetaMessage<null>>();
+    expectTypeOf(message).toExtend<BetaMessage>();
     expect(message.content).toEqual([
       { type: 'compaction', content: 'Earlier we discussed retries.', encrypted_content: 'enc' },
       {

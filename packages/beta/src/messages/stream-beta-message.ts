@@ -1,6 +1,7 @@
-import { MessageStream, type Anthropic, type RequestOptions } from '@anth/core';
+import { MessageStream, type Anthropic, type ParsedOutputOf, type RequestOptions } from '@anth/core';
 import { parseSSEItems } from '@anth/core/internal';
-import type { BetaMessage, BetaMessageParam } from '../types/beta-message.js';
+import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
+import type { BetaMessageParam } from '../types/beta-message.js';
 import type { BetaMessageStreamParams } from '../types/beta-message-params.js';
 import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
 import type { BetaMessageStream } from './beta-message-stream.js';
@@ -8,22 +9,28 @@ import { moveOutputFormat } from './move-output-format.js';
 
 /**
  * Streams a beta reply and accumulates it (core's `MessageStream`, so MCP tool inputs, compaction
- * deltas, fallbacks and context management accumulate like everything else). Throws synchronously
- * when both `output_format` and `output_config.format` are given.
+ * deltas, fallbacks and context management accumulate like everything else). Every completed message
+ * carries `parsed_output`: with a format from the beta output-format helpers, the parsed (and typed)
+ * first text block (a failure fails the stream with a `StructuredOutputError`); otherwise `null`.
+ * Throws synchronously when both `output_format` and `output_config.format` are given.
  *
  * @example
  * const stream = streamBetaMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */
-export function streamBetaMessage(
+export function streamBetaMessage<Params extends BetaMessageStreamParams>(
   client: Anthropic,
-  params: BetaMessageStreamParams,
+  params: Params,
   options?: RequestOptions,
-): BetaMessageStream {
+): BetaMessageStream<ParsedOutputOf<Params>> {
   const { betas, user_profile_id: userProfileID, ...rest } = params;
   const body = { ...moveOutputFormat(rest), stream: true };
-  return MessageStream.fromRequest<BetaMessage, BetaRawMessageStreamEvent, BetaMessageParam>(
+  return MessageStream.fromRequest<
+    ParsedBetaMessage<ParsedOutputOf<Params>>,
+    BetaRawMessageStreamEvent,
+    BetaMessageParam
+  >(
     (signal) =>
       client
         .request(
@@ -44,6 +51,6 @@ export function streamBetaMessage(
           parseSSEItems<BetaRawMessageStreamEvent>,
         )
         .withResponse(),
-    { signal: options?.signal, messages: params.messages },
+    { signal: options?.signal, messages: params.messages, outputFormat: body.output_config?.format },
   );
 }

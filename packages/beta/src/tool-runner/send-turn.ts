@@ -1,4 +1,5 @@
 import { MessageStream, type Anthropic, type RequestOptions } from '@anth/core';
+import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessageStream } from '../messages/beta-message-stream.js';
 import { createBetaMessage } from '../messages/create-beta-message.js';
 import { streamBetaMessage } from '../messages/stream-beta-message.js';
@@ -61,7 +62,7 @@ export function streamTurn(
   { thread, compaction = false }: TurnOptions = {},
 ): BetaMessageStream {
   if (!thread) return streamBetaMessage(client, body, options);
-  const stream = MessageStream.fromRequest<BetaMessage, BetaRawMessageStreamEvent, BetaMessageParam>(
+  const stream = MessageStream.fromRequest<ParsedBetaMessage<null>, BetaRawMessageStreamEvent, BetaMessageParam>(
     async (signal) => {
       for (;;) {
         try {

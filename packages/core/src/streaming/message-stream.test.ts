@@ -157,14 +157,48 @@ describe('MessageStream: events', () => {
     expect(stream.messages).toEqual([user, message]);
   });
 
-  it('applies parseMessage to received messages', async () => {
-    const stream = MessageStream.fromRequest<TestMessage & { parsed?: boolean }, TestEvent>(
-      wire(readFixture('text-reply.sse')).start,
-      {
-        parseMessage: (message) => ({ ...message, parsed: true }),
+  it('gives every completed message parsed_output: null, and each text block a hidden one, without a format', async () => {
+    const stream = MessageStream.fromRequest<TestMessage, TestEvent>(wire(readFixture('text-reply.sse')).start);
+    const message = await stream.finalMessage();
+    expect(message).toHaveProperty('parsed_output', null);
+    expect(message.content[0]).toHaveProperty('parsed_output', null);
+    expect(Object.keys(message.content[0] as Block)).not.toContain('parsed_output');
+    expect(JSON.stringify(message.content[0])).not.toContain('parsed_output');
+  });
+
+  it("parses each text block with the format's parse, given the message", async () => {
+    const seen: Array<[string, unknown]> = [];
+    const stream = MessageStream.fromRequest<TestMessage, TestEvent>(wire(readFixture('text-reply.sse')).start, {
+      outputFormat: {
+        parse: (text, reply) => {
+          seen.push([text, reply.stop_reason]);
+          return text.toUpperCase();
+        },
       },
-    );
-    expect((await stream.finalMessage()).parsed).toBe(true);
+    });
+    const messages: TestMessage[] = [];
+    stream.on('message', (message) => messages.push(message));
+    const message = await stream.finalMessage();
+    expect(seen).toEqual([['Bonjour, ça va ? 日本語 🎉 — fin.', 'end_turn']]);
+    expect(message).toHaveProperty('parsed_output', 'BONJOUR, ÇA VA ? 日本語 🎉 — FIN.');
+    expect(message.content[0]).toHaveProperty('parsed_output', 'BONJOUR, ÇA VA ? 日本語 🎉 — FIN.');
+    expect(messages).toEqual([message]);
+  });
+
+  it('fails the stream when the format cannot parse the text', async () => {
+    const failure = new AnthropicError('Failed to parse structured output: nope');
+    const stream = MessageStream.fromRequest<TestMessage, TestEvent>(wire(readFixture('text-reply.sse')).start, {
+      outputFormat: {
+        parse: () => {
+          throw failure;
+        },
+      },
+    });
+    const errors: AnthropicError[] = [];
+    stream.on('error', (error) => errors.push(error));
+    await expect(stream.finalMessage()).rejects.toBe(failure);
+    expect(errors).toEqual([failure]);
+    expect(stream.receivedMessages).toEqual([]);
   });
 
   it('emits inputJson with the partial parse, only computing it for listeners', async () => {

@@ -7,6 +7,7 @@ import type { EmittedValue, MessageParamLike, MessageStreamEvents } from './mess
 import { abortableIterable, type AbortableIterable } from './abortable-iterable.js';
 import { decodeJSONL } from './jsonl-decoder.js';
 import { toJSONLReadableStream } from './jsonl-readable-stream.js';
+import { parseTextBlocks, type OutputFormatLike } from '../structured-output/parse-text-blocks.js';
 
 /**
  * What {@link MessageStream.fromRequest} needs to send the request: `APIPromise.withResponse()` of a
@@ -22,8 +23,11 @@ export interface MessageStreamOptions<M, P> {
   signal?: AbortSignal | undefined;
   /** The request's `messages`, recorded in `stream.messages`. */
   messages?: readonly P[] | undefined;
-  /** Turns each completed snapshot into the message reported (e.g. adds `parsed_output`). */
-  parseMessage?: ((message: M) => M) | undefined;
+  /**
+   * The request's `output_config.format`. Each completed message gets `parsed_output` (and each text
+   * block a non-enumerable one): what the format's `parse` makes of the text, or `null` without one.
+   */
+  outputFormat?: OutputFormatLike | null | undefined;
 }
 
 /** Everything `withResponse()` resolves to. */
@@ -76,7 +80,7 @@ export class MessageStream<
   #rejectionHandled = false;
   #response: Response | null | undefined;
   #unlinkSignal: (() => void) | undefined;
-  #parseMessage: ((message: M) => M) | undefined;
+  #outputFormat: OutputFormatLike | null | undefined;
   readonly #end = createDeferred<void>();
 
   /**
@@ -95,7 +99,7 @@ export class MessageStream<
   ): MessageStream<M, E, P> {
     const stream = new MessageStream<M, E, P>();
     if (options.messages) stream.messages = [...options.messages];
-    stream.#parseMessage = options.parseMessage;
+    stream.#outputFormat = options.outputFormat;
     stream.#unlinkSignal = linkAbort(options.signal, stream.controller);
     void stream.#run(start);
     return stream;
@@ -304,10 +308,10 @@ export class MessageStream<
             this.#emit(name, value, ...(block ? [block[snapshotField as string]] : []));
         }
         if (event.type === 'message_stop') {
-          const message = this.#parseMessage?.(snapshot) ?? snapshot;
+          (snapshot as unknown as Fields)['parsed_output'] = parseTextBlocks(snapshot, this.#outputFormat);
           this.messages.push(snapshot as unknown as P);
-          this.receivedMessages.push(message);
-          this.#emit('message', message);
+          this.receivedMessages.push(snapshot);
+          this.#emit('message', snapshot);
         }
       }
       // An abort ends the items silently; `start` linked the stream's signal to the request's controller.
