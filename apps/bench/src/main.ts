@@ -25,6 +25,10 @@ async function main(): Promise<number> {
   let installError: unknown;
   try {
     project = createScratchProject();
+    process.once('SIGINT', () => {
+      project?.remove();
+      process.exit(130);
+    });
     progress(`installed in ${((performance.now() - started) / 1_000).toFixed(1)} s: ${project.directory}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -42,14 +46,15 @@ async function main(): Promise<number> {
     for (const measure of benchMeasures(plan)) {
       const measureStarted = performance.now();
       progress(`${measure.label}…`);
+      let result: MeasureResult;
       try {
-        results.push(summarize(measure, await measure.run({ server, project: projectDirectory })));
+        result = summarize(measure, await measure.run({ server, project: projectDirectory }));
       } catch (error) {
-        results.push(failed(measure, error));
+        result = failed(measure, error);
       }
-      progress(
-        `  ${results.at(-1)?.error ? 'FAILED' : 'done'} in ${((performance.now() - measureStarted) / 1_000).toFixed(1)} s`,
-      );
+      result.seconds = Math.round((performance.now() - measureStarted) / 100) / 10;
+      results.push(result);
+      progress(`  ${result.error ? 'FAILED' : 'done'} in ${result.seconds} s`);
     }
   } finally {
     await server.close();

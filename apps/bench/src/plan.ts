@@ -35,12 +35,12 @@ export function benchPlan(quick: boolean): BenchPlan {
       batchResults: { ...child, lines: 2_000 },
     };
   }
-  const child = { warmup: 1, runs: 9, capMs: 90 * SECOND, childTimeoutMs: 60 * SECOND };
+  const child = { warmup: 1, runs: 11, capMs: 120 * SECOND, childTimeoutMs: 60 * SECOND };
   return {
-    sequential: { warmup: 300, rounds: 9, perRound: 400, concurrency: 1, capMs: 60 * SECOND },
-    concurrent: { warmup: 320, rounds: 9, perRound: 640, concurrency: 32, capMs: 60 * SECOND },
-    rawStream: { warmup: 3, rounds: 9, perRound: 2, concurrency: 1, capMs: 90 * SECOND },
-    finalMessage: { warmup: 3, rounds: 9, perRound: 2, concurrency: 1, capMs: 90 * SECOND },
+    sequential: { warmup: 300, rounds: 15, perRound: 200, concurrency: 1, capMs: 60 * SECOND },
+    concurrent: { warmup: 320, rounds: 15, perRound: 320, concurrency: 32, capMs: 60 * SECOND },
+    rawStream: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 90 * SECOND },
+    finalMessage: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 90 * SECOND },
     coldStart: child,
     bedrockColdStart: child,
     batchResults: { warmup: 0, runs: 5, capMs: 150 * SECOND, childTimeoutMs: 120 * SECOND, lines: 100_000 },

@@ -34,7 +34,7 @@ export function endedBatch(id: string, lines: number, resultsUrl: string): Recor
 }
 
 /**
- * Line `index` of the results file: a realistic succeeded result of about 1.1 KB of JSON, ending
+ * Line `index` of the results file: a realistic succeeded result of about 1 KB of JSON, ending
  * with a newline.
  *
  * @example
@@ -50,7 +50,7 @@ export function resultLine(index: number): string {
         type: 'message',
         role: 'assistant',
         model: 'claude-opus-4-6',
-        content: [{ type: 'text', text: `Answer ${index}: ${FILLER.repeat(20)}`, citations: null }],
+        content: [{ type: 'text', text: `Answer ${index}: ${FILLER.repeat(14)}`, citations: null }],
         stop_reason: 'end_turn',
         stop_sequence: null,
         usage: {

@@ -23,9 +23,11 @@ export interface MeasureResult {
   subjects: Record<string, SubjectResult>;
   /** Set when the measure failed to run; `subjects` is then empty. */
   error?: string;
+  /** Wall time the measure took. */
+  seconds?: number;
 }
 
-export type MeasureHeading = Omit<MeasureResult, 'subjects' | 'error'>;
+export type MeasureHeading = Omit<MeasureResult, 'subjects' | 'error' | 'seconds'>;
 
 /**
  * Medians and ratios to the floor of a measure's samples; fails if a subject has no sample.
@@ -42,11 +44,16 @@ export function summarize(heading: MeasureHeading, samples: ReadonlyMap<string, 
     subjects[name] = { median: middle, ratio: middle / floor, samples: values };
   }
   if (!Number.isFinite(floor) || floor <= 0) throw new Error(`the floor produced no positive reading (${floor})`);
-  return { ...heading, subjects };
+  return { ...headingOf(heading), subjects };
 }
 
 /** The row of a measure that failed to run. */
 export function failed(heading: MeasureHeading, error: unknown): MeasureResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ...heading, subjects: {}, error: message.split('\n').slice(0, 3).join(' ') };
+  return { ...headingOf(heading), subjects: {}, error: message.split('\n').slice(0, 3).join(' ') };
+}
+
+/** Only the heading fields of `measure` (not, say, its `run` function). */
+function headingOf({ id, label, floor, unit, target }: MeasureHeading): MeasureHeading {
+  return { id, label, floor, unit, target };
 }
