@@ -15,8 +15,9 @@ export interface BenchPlan {
 const SECOND = 1_000;
 
 /**
- * The full plan (medians worth reading; a few minutes on 2 busy cores) or the `--quick` one (every
- * measure runs once or twice, to show that it runs and yields numbers).
+ * The full plan (medians worth reading: ~4 min on 2 quiet cores; the caps keep it under ~9 min on a
+ * loaded machine, with fewer rounds) or the `--quick` one (every measure runs once or twice, to show
+ * that it runs and yields numbers).
  *
  * @example
  * const plan = benchPlan(options.quick);
@@ -35,14 +36,14 @@ export function benchPlan(quick: boolean): BenchPlan {
       batchResults: { ...child, lines: 2_000 },
     };
   }
-  const child = { warmup: 1, runs: 11, capMs: 120 * SECOND, childTimeoutMs: 60 * SECOND };
+  const child = { warmup: 1, runs: 15, capMs: 60 * SECOND, childTimeoutMs: 60 * SECOND };
   return {
-    sequential: { warmup: 300, rounds: 15, perRound: 200, concurrency: 1, capMs: 60 * SECOND },
-    concurrent: { warmup: 320, rounds: 15, perRound: 320, concurrency: 32, capMs: 60 * SECOND },
-    rawStream: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 90 * SECOND },
-    finalMessage: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 90 * SECOND },
+    sequential: { warmup: 300, rounds: 15, perRound: 200, concurrency: 1, capMs: 45 * SECOND },
+    concurrent: { warmup: 320, rounds: 15, perRound: 320, concurrency: 32, capMs: 45 * SECOND },
+    rawStream: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 60 * SECOND },
+    finalMessage: { warmup: 3, rounds: 21, perRound: 1, concurrency: 1, capMs: 60 * SECOND },
     coldStart: child,
     bedrockColdStart: child,
-    batchResults: { warmup: 0, runs: 5, capMs: 150 * SECOND, childTimeoutMs: 120 * SECOND, lines: 100_000 },
+    batchResults: { warmup: 0, runs: 5, capMs: 90 * SECOND, childTimeoutMs: 120 * SECOND, lines: 100_000 },
   };
 }
