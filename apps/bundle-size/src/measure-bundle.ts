@@ -31,13 +31,14 @@ export async function measureBundle(scenario: Scenario): Promise<BundleReport> {
   const workDir = await mkdtemp(join(tmpdir(), 'anth-size-'));
   try {
     const outdir = join(workDir, 'out');
-    // Only where a scenario relies on lazy `import()` chunks (e.g. a credential chain) do we split;
-    // otherwise one file, as most apps ship. Node built-ins stay imports so they can be detected.
+    // Split as app bundlers do (Vite/Rollup, webpack, esbuild --splitting): a lazy `import()` is a chunk
+    // of its own, loaded only when that path runs, and not counted. What the entry imports statically
+    // (chunks shared with lazy ones included) is. Node built-ins stay imports so they can be detected.
     const { metafile, eager } = await bundleGraph({
       source: scenario.source,
       resolveDir: APP_DIR,
       platform: scenario.platform,
-      splitting: scenario.splitting === true,
+      splitting: true,
       external: ['node:*'],
       outdir,
     });

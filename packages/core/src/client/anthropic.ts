@@ -107,6 +107,8 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
       middleware: options.middleware ?? [],
       logger: this.logger,
       logLevel: this.logLevel,
+      attemptLog:
+        this.logLevel === 'info' || this.logLevel === 'debug' ? import('../transport/attempt-log.js') : undefined,
       userAgent: cloud ? `${cloud.backend.name}/JS ${cloud.backend.version}` : `Anthropic/JS ${VERSION}`,
       browser: (options.dangerouslyAllowBrowser ?? cloud?.allowBrowser) === true,
       auth: this.#credential && createAuthenticator(this.#credential),

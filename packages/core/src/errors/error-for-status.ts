@@ -19,6 +19,9 @@ import {
   ServiceUnavailableError,
   UnprocessableEntityError,
 } from './status-errors.js';
+import { statusForErrorType } from './status-for-error-type.js';
+
+export { statusForErrorType };
 
 type APIErrorClass = new (init: APIErrorInit) => APIError;
 
@@ -44,23 +47,6 @@ function classForStatus(status: number | undefined): APIErrorClass {
   };
   if (status === undefined) return APIError;
   return table[status] ?? (status >= 500 ? InternalServerError : APIError);
-}
-
-/** The HTTP status the API uses for each `error.type`, so an SSE `error` event maps like an HTTP error. */
-export function statusForErrorType(type: string | null | undefined): number | undefined {
-  const table: Record<string, number> = {
-    invalid_request_error: 400,
-    authentication_error: 401,
-    billing_error: 402,
-    permission_error: 403,
-    not_found_error: 404,
-    request_too_large: 413,
-    rate_limit_error: 429,
-    api_error: 500,
-    timeout_error: 504,
-    overloaded_error: 529,
-  };
-  return type ? table[type] : undefined;
 }
 
 /** Builds the {@link APIError} subclass for an HTTP error status (400 → `BadRequestError`, …). */

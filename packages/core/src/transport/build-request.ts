@@ -1,4 +1,4 @@
-import { API_VERSION, LEGACY_COMPLETIONS_VERSION } from '../client/api-version.js';
+import { API_VERSION } from '../client/api-version.js';
 import { assertValidHeaders, mergeHeaders, unionBetas } from '../client/build-headers.js';
 import { buildURL } from '../client/build-url.js';
 import { encodeBody } from '../client/encode-body.js';
@@ -74,6 +74,13 @@ export function buildRequest(
     );
   }
   assertValidHeaders(headers);
+  const version = headers['anthropic-version'];
+  if (version !== undefined && version !== API_VERSION) {
+    // Rare (a proxy that needs the old version): the warning is a chunk of its own.
+    void import('./warn-unexpected-version.js').then((module) =>
+      module.warnUnexpectedVersion(config.logger, options, version),
+    );
+  }
   const init = {
     ...config.fetchOptions,
     ...options.fetchOptions,
@@ -83,13 +90,6 @@ export function buildRequest(
     ...(body === undefined ? undefined : { body }),
   };
   return { url, init };
-}
-
-/** True for a request whose `anthropic-version` is set by hand to one this SDK's types do not describe. */
-export function unexpectedVersion(options: FinalRequestOptions, headers: Record<string, string>): string | undefined {
-  const version = headers['anthropic-version'];
-  if (version === undefined || version === API_VERSION) return undefined;
-  return version === LEGACY_COMPLETIONS_VERSION && options.path.startsWith('/v1/complete') ? undefined : version;
 }
 
 /** A layer's value for `name`, case-insensitively (the last spelling wins). */

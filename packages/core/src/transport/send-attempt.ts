@@ -1,10 +1,9 @@
 import type { FinalRequestOptions } from '../client/options.js';
-import type { APIError } from '../errors/api-error.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
+import type { APIError } from '../errors/api-error.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
 import { errorForStatus, statusForErrorType } from '../errors/error-for-status.js';
-import { redactHeaders } from '../logging/redact-headers.js';
-import { buildRequest, unexpectedVersion, type OutgoingRequest } from './build-request.js';
+import { buildRequest, type OutgoingRequest } from './build-request.js';
 import { linkAbort } from './link-abort.js';
 import { composeMiddleware } from './middleware.js';
 import { NothingGenerated } from './nothing-generated.js';
@@ -29,14 +28,18 @@ export interface AttemptFailure {
   retryable: boolean;
   /** The wait the server asked for (`retry-after-ms` / `retry-after`), in ms, when it asked. */
   serverDelay: number | undefined;
-  /** For log lines: `POST /v1/messages failed with status 529`, `connection timed out`. */
-  description: string;
-  /** Milliseconds to the failed response's headers, when there was a response. */
-  elapsed?: number | undefined;
-  /** The `request-id` of the failed response, for log lines. */
-  requestID: string | null;
   /** A 401 for a refreshable credential: retryable once per request (a fresh token may pass). */
   credentialRejected?: boolean | undefined;
+  /** For log lines: the failed response's status and `request-id`, and the request (`POST /v1/messages`). */
+  status?: number | undefined;
+  requestID: string | null;
+  target?: string | undefined;
+  /** For log lines: milliseconds to the failed response's headers, when there was a response. */
+  elapsed?: number | undefined;
+  /** For log lines: a connection failure that was the attempt's timeout. */
+  timedOut?: boolean | undefined;
+  /** For log lines: the `error.type` of an SSE `error` before any content (`null` when it had none). */
+  streamErrorType?: string | null | undefined;
   /** The error to throw when not retrying (reads an error body first); frees the attempt. */
   error(retryAfterMs?: number): Promise<APIError>;
   /** Frees the attempt (cancels an unread body) before a retry. */
@@ -72,6 +75,7 @@ export async function sendAttempt<T>(
 ): Promise<Exchange<T> | AttemptFailure> {
   const started = Date.now();
   const timeout = options.timeout ?? config.timeout;
+  const idleTimeout = options.idleTimeout ?? config.idleTimeout;
   const controller = new AbortController();
   const { signal } = controller;
   const unlink = linkAbort(options.signal, controller);
@@ -83,15 +87,15 @@ export async function sendAttempt<T>(
     clearTimeout(timer);
     unlink();
   };
-  const context: MiddlewareContext = { options, retryCount, maxRetries };
+  const log = config.attemptLog && (await config.attemptLog);
 
   let response: Response;
   let authorization: string | undefined;
   try {
     authorization = await config.auth?.authorization(signal);
     const outgoing = buildRequest(config, options, { retryCount, timeout, signal, authorization });
-    logRequest(config, options, outgoing);
-    response = await send(config, outgoing, context);
+    log?.requestSent(config, outgoing.init.method, outgoing.url, outgoing.init.headers);
+    response = await send(config, outgoing, { options, retryCount, maxRetries });
   } catch (error) {
     settle();
     // Failures to reach the API were classified at the fetch; anything else (bad input, a credential
@@ -109,12 +113,13 @@ export async function sendAttempt<T>(
       retryable,
       credentialRejected,
       serverDelay: retryable ? serverRequestedDelay(response.headers) : undefined,
-      description: `${options.method.toUpperCase()} ${response.url || options.path} failed with status ${response.status}`,
-      elapsed: Date.now() - started,
+      status: response.status,
       requestID: response.headers.get('request-id'),
+      target: `${options.method.toUpperCase()} ${response.url || options.path}`,
+      elapsed: Date.now() - started,
       async error(retryAfterMs) {
         try {
-          const text = await readBody({ response, controller, idleTimeout: idleTimeoutOf(config, options) });
+          const text = await readBody({ response, controller, idleTimeout });
           return errorForStatus({
             status: response.status,
             headers: response.headers,
@@ -137,13 +142,13 @@ export async function sendAttempt<T>(
   // the network's. A non-streamed body gets the rest of the attempt's time once parsing starts.
   clearTimeout(timer);
   const elapsed = Date.now() - started;
-  logSuccess(config, options, response, elapsed);
+  log?.succeeded(config, options, response, elapsed);
   const props: APIResponseProps = {
     response,
     options,
     controller,
     retriesTaken: retryCount,
-    idleTimeout: idleTimeoutOf(config, options),
+    idleTimeout,
     release: unlink,
   };
   const parse = await consumer;
@@ -160,14 +165,13 @@ export async function sendAttempt<T>(
       throw toTransportError(error, signal);
     }
     // An SSE `error` before any content: nothing was generated, so it is retried like its HTTP status.
-    const streamError = error.error;
-    const status = statusForErrorType(streamError.type);
+    const status = statusForErrorType(error.error.type);
     return {
       retryable: status !== undefined && shouldRetryStatus(status, undefined),
       serverDelay: undefined,
-      description: `stream error before any content (${streamError.type ?? 'unknown'})`,
       requestID: response.headers.get('request-id'),
-      error: async () => (unlink(), streamError),
+      streamErrorType: error.error.type,
+      error: async () => (unlink(), error.error),
       discard: async () => unlink(),
     };
   }
@@ -176,13 +180,13 @@ export async function sendAttempt<T>(
 /** Sends through the middleware and the backend; without either, a plain `fetch(url, init)` (no `Request` is built). */
 function send(config: TransportConfig, outgoing: OutgoingRequest, context: MiddlewareContext): Promise<Response> {
   const fetchImpl = config.fetch ?? globalThis.fetch;
-  const { signal } = outgoing.init;
+  const signal = outgoing.init.signal as AbortSignal;
   // async + try, so a fetch that throws synchronously is classified like one that rejects.
   const classified = async (input: string | Request, init: RequestInit): Promise<Response> => {
     try {
       return await fetchImpl(input, init);
     } catch (error) {
-      throw toTransportError(error, signal as AbortSignal);
+      throw toTransportError(error, signal);
     }
   };
   const { middleware, backend } = config;
@@ -202,8 +206,8 @@ function connectionFailure(error: APIConnectionError): AttemptFailure {
   return {
     retryable: true,
     serverDelay: undefined,
-    description: `connection ${error instanceof APIConnectionTimeoutError ? 'timed out' : 'failed'}`,
     requestID: null,
+    timedOut: error instanceof APIConnectionTimeoutError,
     error: async () => error,
     discard: async () => {},
   };
@@ -227,10 +231,6 @@ function toTransportError(error: unknown, signal: AbortSignal): AnthropicError {
     : new APIConnectionError({ cause: error });
 }
 
-function idleTimeoutOf(config: TransportConfig, options: FinalRequestOptions): number {
-  return options.idleTimeout ?? config.idleTimeout;
-}
-
 /** The error body as JSON when it is JSON, else its text (`undefined` when empty). */
 function parseErrorBody(text: string): unknown {
   try {
@@ -238,34 +238,4 @@ function parseErrorBody(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-let warnedVersions: Set<string> | undefined;
-
-/** At debug, the request with credentials redacted; once per process, a hand-set API version the types do not describe. */
-function logRequest(config: TransportConfig, options: FinalRequestOptions, { url, init }: OutgoingRequest): void {
-  const version = unexpectedVersion(options, init.headers);
-  if (version && !(warnedVersions ??= new Set()).has(version)) {
-    warnedVersions.add(version);
-    config.logger.warn(
-      `anthropic-version is set to ${JSON.stringify(version)}; this SDK's types describe 2026-10-21, so requests and replies may not match them.`,
-    );
-  }
-  if (config.logLevel === 'debug')
-    config.logger.debug('sending request', { method: init.method, url, headers: redactHeaders(init.headers) });
-}
-
-function logSuccess(config: TransportConfig, options: FinalRequestOptions, response: Response, elapsed: number): void {
-  if (config.logLevel !== 'info' && config.logLevel !== 'debug') return;
-  const requestID = response.headers.get('request-id');
-  config.logger.info(
-    `${logPrefix(requestID)}${options.method.toUpperCase()} ${response.url || options.path} succeeded with status ${response.status} in ${elapsed}ms`,
-  );
-  if (config.logLevel === 'debug') config.logger.debug('response headers', redactHeaders(response.headers));
-}
-
-/** `[log_1a2b3c, request-id: "req_…"] `: a log id per line group, and the id support asks for. */
-export function logPrefix(requestID: string | null): string {
-  const id = `log_${Math.random().toString(16).slice(2, 8).padEnd(6, '0')}`;
-  return `[${id}${requestID ? `, request-id: ${JSON.stringify(requestID)}` : ''}] `;
 }

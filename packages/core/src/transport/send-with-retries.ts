@@ -3,7 +3,7 @@ import { assertNonNegativeInteger } from '../client/validate-options.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { abortableSleep } from './abortable-sleep.js';
-import { logPrefix, sendAttempt, type AttemptFailure, type Consumer, type Exchange } from './send-attempt.js';
+import { sendAttempt, type AttemptFailure, type Consumer, type Exchange } from './send-attempt.js';
 import { backoffDelay } from './retry-delay.js';
 import type { TransportConfig } from './transport-config.js';
 
@@ -38,18 +38,15 @@ export async function sendWithRetries<T>(
     const tooLong = outcome.serverDelay !== undefined && outcome.serverDelay > config.maxRetryDelay;
     // A credential rejected with a 401 is fetched anew once per request, not once per retry.
     const repeatedRefresh = outcome.credentialRejected === true && refreshedCredential;
+    const log = config.attemptLog && (await config.attemptLog);
     if (!outcome.retryable || repeatedRefresh || retriesLeft <= 0 || tooLong) {
-      logGivingUp(config, outcome, retriesLeft, tooLong);
+      log?.gaveUp(config, outcome, givingUpReason(outcome, retriesLeft, tooLong));
       throw await outcome.error(tooLong ? outcome.serverDelay : undefined);
     }
     refreshedCredential ||= outcome.credentialRejected === true;
     await outcome.discard();
     const delay = outcome.serverDelay ?? backoffDelay(retryCount);
-    if (config.logLevel === 'info' || config.logLevel === 'debug') {
-      config.logger.info(
-        `${logPrefix(outcome.requestID)}${outcome.description}; retrying in ${Math.round(delay)}ms, ${retriesLeft} attempts remaining`,
-      );
-    }
+    log?.retrying(config, outcome, delay, retriesLeft);
     await abortableSleep(delay, signal).catch((cause: unknown) => {
       throw new APIUserAbortError({ cause });
     });
@@ -67,15 +64,9 @@ function assertServed(config: TransportConfig, options: FinalRequestOptions): vo
   throw new AnthropicError(`${method} ${pathname} is not supported by ${backend.name}: it serves ${backend.served}.`);
 }
 
-function logGivingUp(config: TransportConfig, failure: AttemptFailure, retriesLeft: number, tooLong: boolean): void {
-  if (config.logLevel !== 'info' && config.logLevel !== 'debug') return;
-  const reason = !failure.retryable
-    ? 'not retryable'
-    : tooLong
-      ? `server asked to wait ${Math.round(failure.serverDelay as number)}ms, over maxRetryDelay`
-      : retriesLeft <= 0
-        ? 'no more retries left'
-        : 'credential already refreshed once';
-  const duration = failure.elapsed === undefined ? '' : ` in ${failure.elapsed}ms`;
-  config.logger.info(`${logPrefix(failure.requestID)}${failure.description}${duration}; ${reason}`);
+/** Why a failed attempt ends the request, for the log line. */
+function givingUpReason(failure: AttemptFailure, retriesLeft: number, tooLong: boolean): string {
+  if (!failure.retryable) return 'not retryable';
+  if (tooLong) return `server asked to wait ${Math.round(failure.serverDelay as number)}ms, over maxRetryDelay`;
+  return retriesLeft <= 0 ? 'no more retries left' : 'credential already refreshed once';
 }

@@ -42,6 +42,8 @@ export interface TransportConfig {
   /** Already filtered by level: lines below `logLevel` are dropped. */
   readonly logger: Logger;
   readonly logLevel: LogLevel;
+  /** The per-attempt log lines, loaded only when `logLevel` is `info` or `debug`. */
+  readonly attemptLog: Promise<typeof import('./attempt-log.js')> | undefined;
   readonly userAgent: string;
   /** `dangerouslyAllowBrowser` was set: the API's CORS opt-in header goes out. */
   readonly browser: boolean;
