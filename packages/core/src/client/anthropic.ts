@@ -1,9 +1,9 @@
 import type { Backend } from '../transport/backend.js';
 import { isLogLevel, levelledLogger, type Logger, type LogLevel } from '../logging/logger.js';
-import { APIPromise, type PendingRequest } from '../transport/api-promise.js';
+import { APIPromise } from '../transport/api-promise.js';
 import { parseJSONResponse } from '../transport/parse-json-response.js';
 import type { ResponseParser } from '../transport/response-props.js';
-import type { Exchange } from '../transport/send-attempt.js';
+import type { Consumer, Exchange } from '../transport/send-attempt.js';
 import { sendWithRetries } from '../transport/send-with-retries.js';
 import type { TransportConfig } from '../transport/transport-config.js';
 import { assertBrowserAllowed } from './browser-guard.js';
@@ -155,9 +155,16 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
     options: FinalRequestOptions | Promise<FinalRequestOptions>,
     parse: ResponseParser<T> = parseJSONResponse<T>,
   ): APIPromise<T> {
-    let choose!: PendingRequest<T>['choose'];
-    const consumer = new Promise<ResponseParser<T> | null>((resolve) => (choose = resolve));
-    const exchange: Promise<Exchange<T>> = sendWithRetries(this.#transport, options, consumer);
+    let decide!: (parse: ResponseParser<T> | null) => void;
+    const consumer: { chosen?: { parse: ResponseParser<T> | null }; decided: Promise<ResponseParser<T> | null> } = {
+      decided: new Promise((resolve) => (decide = resolve)),
+    };
+    const choose = (chosen: ResponseParser<T> | null): void => {
+      if (consumer.chosen) return; // the first consumer decides
+      consumer.chosen = { parse: chosen };
+      decide(chosen);
+    };
+    const exchange: Promise<Exchange<T>> = sendWithRetries(this.#transport, options, consumer as Consumer<T>);
     return new APIPromise<T>({ choose, exchange }, parse);
   }
 

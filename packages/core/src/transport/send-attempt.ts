@@ -48,9 +48,13 @@ export interface AttemptFailure {
 
 /**
  * Chooses between the parsed value (a parser) and the raw response (`null`, for `asResponse()`):
- * the first of `await`/`withResponse()`/`asResponse()` to be called decides.
+ * the first of `await`/`withResponse()`/`asResponse()` to be called decides. `chosen` is set the
+ * moment that happens (usually before the response arrives); `decided` resolves with it.
  */
-export type Consumer<T> = Promise<ResponseParser<T> | null>;
+export interface Consumer<T> {
+  readonly chosen: { parse: ResponseParser<T> | null } | undefined;
+  readonly decided: Promise<ResponseParser<T> | null>;
+}
 
 // Timers fire at once past 2^31 − 1 ms (~24.8 days), so "never" values like MAX_SAFE_INTEGER are capped.
 const MAX_TIMER = 2_147_483_647;
@@ -92,7 +96,9 @@ export async function sendAttempt<T>(
   let response: Response;
   let authorization: string | undefined;
   try {
-    authorization = await config.auth?.authorization(signal);
+    const pending = config.auth?.authorization(signal);
+    // A static key is a string: no extra turn of the event loop for it.
+    authorization = pending instanceof Promise ? await pending : pending;
     const outgoing = buildRequest(config, options, { retryCount, timeout, signal, authorization });
     log?.requestSent(config, outgoing.init.method, outgoing.url, outgoing.init.headers);
     response = await send(config, outgoing, { options, retryCount, maxRetries });
@@ -138,9 +144,9 @@ export async function sendAttempt<T>(
     };
   }
 
-  // Headers are in: the consumer's choice may come later (nobody awaited yet), and that wait is not
-  // the network's. A non-streamed body gets the rest of the attempt's time once parsing starts.
-  clearTimeout(timer);
+  // Headers are in. A stream's body is bounded by idleTimeout from here; any other body is read within
+  // the attempt's timeout. If nobody has asked for the value yet, that wait is not the network's: the
+  // timer stops, and starts again with the time left once a consumer decides.
   const elapsed = Date.now() - started;
   log?.succeeded(config, options, response, elapsed);
   const props: APIResponseProps = {
@@ -151,9 +157,14 @@ export async function sendAttempt<T>(
     idleTimeout,
     release: unlink,
   };
-  const parse = await consumer;
-  if (!parse) return { response, props };
-  if (!options.stream) timer = arm(Math.max(0, timeout - elapsed));
+  const decidedEarly = consumer.chosen !== undefined;
+  if (options.stream || !decidedEarly) clearTimeout(timer);
+  const parse = consumer.chosen ? consumer.chosen.parse : await consumer.decided;
+  if (!parse) {
+    clearTimeout(timer);
+    return { response, props };
+  }
+  if (!options.stream && !decidedEarly) timer = arm(Math.max(0, timeout - elapsed));
   try {
     const data = await parse(props);
     if (!options.stream) settle();

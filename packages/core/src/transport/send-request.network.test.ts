@@ -120,6 +120,20 @@ describe('timeouts', () => {
     }
   });
 
+  it('does not count the time before anyone asks for the value: a promise awaited late still resolves', async () => {
+    const quick = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"late":true}');
+    });
+    try {
+      const promise = new Anthropic({ apiKey: 'k', baseURL: quick.url, timeout: 100, maxRetries: 0 }).get('/x');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(promise).resolves.toEqual({ late: true });
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('a 2xx that cannot be the result rejects with an AnthropicError saying what came back', async () => {
     const bodies = ['', 'not json at all', '<html>login</html>'];
     let index = 0;
