@@ -4,6 +4,12 @@
  */
 export interface AbortableIterable<T> extends AsyncIterable<T> {
   readonly controller: AbortController;
+  /**
+   * Reads every item, calling `onItem` for each as it arrives, and resolves at the end (at once after
+   * an abort) or rejects with the failure; the fast path of a consumer that takes every item. A throw
+   * from `onItem` ends it like a failure (the request is aborted).
+   */
+  drain?(onItem: (item: T) => void): Promise<void>;
 }
 
 /**

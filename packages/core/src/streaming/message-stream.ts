@@ -292,10 +292,10 @@ export class MessageStream<
       const { data, response } = await open(this.controller.signal);
       this.#response = response;
       this.#emit('connect');
-      for await (const event of data) {
+      const take = (event: E): void => {
         const [snapshot, change] = applyMessageEvent(this.#snapshot, event);
         this.#snapshot = snapshot;
-        this.#emit('streamEvent', event, snapshot);
+        if (this.#listeners.streamEvent?.length) this.#emit('streamEvent', event, snapshot);
         if (change) {
           const [name, value, block, snapshotField] = change as [
             keyof MessageStreamEvents<M, E>,
@@ -313,7 +313,9 @@ export class MessageStream<
           this.receivedMessages.push(snapshot);
           this.#emit('message', snapshot);
         }
-      }
+      };
+      if (data.drain) await data.drain(take);
+      else for await (const event of data) take(event);
       // An abort ends the items silently; `start` linked the stream's signal to the request's controller.
       const { signal } = data.controller;
       if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });

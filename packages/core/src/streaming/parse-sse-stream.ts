@@ -103,6 +103,11 @@ function sseItems<T>(
     if (event === 'error') throw errorFromSSEEvent(data ?? '', response.headers);
     return isItem(event) ? (parseJSON(data ?? '') as T) : undefined;
   };
+  const finish = (completed: boolean): void => {
+    if (!completed) controller.abort();
+    source.close();
+    releaseOnce();
+  };
   return {
     controller,
     async *[Symbol.asyncIterator]() {
@@ -121,9 +126,26 @@ function sseItems<T>(
         }
         completed = true;
       } finally {
-        if (!completed) controller.abort();
-        source.close();
-        releaseOnce();
+        finish(completed);
+      }
+    },
+    // The same walk for a consumer that takes every item (MessageStream): no generator step per item.
+    async drain(onItem) {
+      let completed = false;
+      try {
+        for (const message of ahead) {
+          const item = decode(message);
+          if (item !== undefined) onItem(item);
+        }
+        if (failure) throw failure[0];
+        for (let next = await source.events.next(); !next.done; next = await source.events.next()) {
+          if (signal.aborted) break;
+          const item = decode(next.value);
+          if (item !== undefined) onItem(item);
+        }
+        completed = true;
+      } finally {
+        finish(completed);
       }
     },
   };
