@@ -4,19 +4,22 @@
 // nothing loads it, and whatever it imports then has to be shared with (or wrapped inside) the eager
 // code of every bundle: so this module imports nothing at run time, and is handed the error class it
 // throws.
-import type { AnthropicError as CoreAnthropicError } from '../errors/anthropic-error.js';
+import type { AnthropicError } from '../errors/anthropic-error.js';
 import type { CachedToken, CredentialFetcher } from './cached-credential.js';
 import type { Logger } from '../logging/logger.js';
 import type { TokenProvider } from './token-types.js';
 
+// The parameter must not be named after the imported type: the declaration bundler drops the
+// import alias, and `AnthropicError: typeof AnthropicError` then refers to itself (TS2502 for every
+// user without skipLibCheck).
 /**
  * The token functions (see `CredentialTools` in load-credential-tools.ts), throwing
- * `AnthropicError`: core's class, which load-credential-tools.ts passes in.
+ * `ErrorClass`: core's `AnthropicError`, which load-credential-tools.ts passes in.
  *
  * @example
  * const { tokenFetcher, sendWithToken } = createTokenAuth(AnthropicError);
  */
-export function createTokenAuth(AnthropicError: typeof CoreAnthropicError) {
+export function createTokenAuth(ErrorClass: typeof AnthropicError) {
   /**
    * A {@link CredentialFetcher} of tokens from a user's provider, for `createCachedCredential`: a
    * token with a known expiry is then reused until shortly before it; one without is fetched for
@@ -32,8 +35,8 @@ export function createTokenAuth(AnthropicError: typeof CoreAnthropicError) {
       try {
         value = await provider();
       } catch (error) {
-        if (error instanceof AnthropicError) throw error;
-        throw new AnthropicError(
+        if (error instanceof ErrorClass) throw error;
+        throw new ErrorClass(
           `Failed to get token from ${name}: ${error instanceof Error ? error.message : String(error)}`,
           { cause: error },
         );
@@ -52,7 +55,7 @@ export function createTokenAuth(AnthropicError: typeof CoreAnthropicError) {
               : typeof value === 'object'
                 ? 'an object without a non-empty string `token`'
                 : typeof value;
-        throw new AnthropicError(
+        throw new ErrorClass(
           `Expected ${name} to return a non-empty string or { token, expiresAt? }, but it returned ${kind}`,
         );
       }
