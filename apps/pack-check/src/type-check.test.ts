@@ -16,12 +16,22 @@ import {
 
 const require = createRequire(import.meta.url);
 
-/** The compilers users run: the 5.x line and the 6.x line (this workspace's own). */
-const TYPESCRIPTS = ['typescript-5', 'typescript'].map((alias) => {
+interface Compiler {
+  version: string;
+  tsc: string;
+}
+
+/** A TypeScript installed as this app's dev dependency `alias` (`typescript-5` is `npm:typescript@5…`). */
+function compiler(alias: string): Compiler {
   const manifestPath = require.resolve(`${alias}/package.json`);
   const { version } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
   return { version, tsc: join(dirname(manifestPath), 'bin', 'tsc') };
-});
+}
+
+/** The compilers users run: the 5.x line and the 6.x line (this workspace's own). */
+const TYPESCRIPT_5 = compiler('typescript-5');
+const TYPESCRIPT_6 = compiler('typescript');
+const TYPESCRIPTS = [TYPESCRIPT_5, TYPESCRIPT_6];
 
 /** Runs `tsc -p <tsconfig>`; resolves with its exit code and everything it printed. */
 async function runTsc(tsc: string, tsconfig: string): Promise<{ code: number; output: string }> {
@@ -103,14 +113,19 @@ describe('the packed declarations compile in a strict consumer project', () => {
         writeFileSync(join(withZod, `consumer${extension}`), zodConsumerSource());
     });
 
-    for (const typescript of TYPESCRIPTS)
-      for (const setup of TYPE_CHECK_SETUPS.filter((candidate) => candidate.name !== 'bundler (preserve)'))
-        it(`TypeScript ${typescript.version}, ${setup.name}`, () =>
-          check(
-            typescript,
-            setup,
-            withZod,
-            setup.files.filter((extension) => extension !== '.cts').map((extension) => `consumer${extension}`),
-          ));
+    // One case per compiler, each under the other resolution: zod's own declarations are not ours to
+    // check in every combination, what @anth/beta accepts of them is.
+    const [nodenext, bundler] = TYPE_CHECK_SETUPS as [TypeCheckSetup, TypeCheckSetup];
+    for (const [typescript, setup] of [
+      [TYPESCRIPT_5, nodenext],
+      [TYPESCRIPT_6, bundler],
+    ] as const)
+      it(`TypeScript ${typescript.version}, ${setup.name}`, () =>
+        check(
+          typescript,
+          setup,
+          withZod,
+          setup.files.filter((extension) => extension !== '.cts').map((extension) => `consumer${extension}`),
+        ));
   });
 });

@@ -105,8 +105,10 @@ export const TYPE_CHECK_SETUPS: readonly TypeCheckSetup[] = [
 ];
 
 /**
- * The tsconfig of one check: strict, declaration files checked (`skipLibCheck: false`), no
- * `@types/*` (the declarations must not need Node's types), the DOM lib for `fetch`'s types.
+ * The tsconfig of one check: strict plus the two stricter flags strict projects add
+ * (`exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`), declaration files checked
+ * (`skipLibCheck: false`), no `@types/*` (the declarations must not need Node's types), the DOM lib
+ * for `fetch`'s types.
  */
 export function consumerTsconfig(setup: TypeCheckSetup, files: readonly string[]): string {
   return JSON.stringify(
@@ -115,6 +117,8 @@ export function consumerTsconfig(setup: TypeCheckSetup, files: readonly string[]
         strict: true,
         noEmit: true,
         skipLibCheck: false,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
         target: 'ES2022',
         lib: ['ES2022', 'DOM', 'DOM.Iterable'],
         types: [],
