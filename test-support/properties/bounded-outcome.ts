@@ -76,15 +76,17 @@ export function untypedReason(
     const { name, message } = Object(error) as Partial<Error>;
     return `not an ${typedClass.name}: ${name ?? typeof error}: ${message ?? String(error)}`;
   }
-  const cause = (error as { cause?: unknown }).cause;
+  const cause: unknown = (error as { cause?: unknown }).cause;
+  // Typed as Error on purpose: narrowing by `instanceof typedClass` would leave `never`.
+  const wrapped: Error | undefined =
+    cause instanceof Error && !(cause instanceof (typedClass as abstract new () => object)) ? cause : undefined;
   if (
     error.constructor === typedClass &&
-    cause instanceof Error &&
-    !(cause instanceof typedClass) &&
-    cause.name !== 'AbortError' &&
-    error.message === cause.message
+    wrapped &&
+    wrapped.name !== 'AbortError' &&
+    error.message === wrapped.message
   ) {
-    return `a crash wrapped as ${typedClass.name}: ${cause.name}: ${cause.message}\n${cause.stack ?? ''}`;
+    return `a crash wrapped as ${typedClass.name}: ${wrapped.name}: ${wrapped.message}\n${wrapped.stack ?? ''}`;
   }
   return undefined;
 }
