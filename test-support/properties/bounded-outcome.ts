@@ -1,3 +1,9 @@
+/**
+ * How long one run of a stream property may take before it counts as a hang: far above the
+ * milliseconds a run takes, so a loaded two-core CI machine never trips it.
+ */
+export const HANG_BOUND_MS = 20_000;
+
 /** How a run ended: with a value, or with the error it threw. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 

@@ -8,6 +8,7 @@ import { chunking, chunksOf, readableOf } from '../../../../test-support/propert
 import { corruptBytes, corruptEvents, corruptions } from '../../../../test-support/properties/corruption.js';
 import {
   boundedOutcome,
+  HANG_BOUND_MS,
   settleRejections,
   untypedReason,
   watchUnhandledRejections,
@@ -31,7 +32,7 @@ async function readStream(body: ReadableStream<Uint8Array>) {
       for await (const item of stream) items.push(item);
       return items;
     },
-    10_000,
+    HANG_BOUND_MS,
     () => stream.controller.abort(),
   );
 }
@@ -47,7 +48,7 @@ async function readMessageStream(body: ReadableStream<Uint8Array>) {
       for await (const event of stream) events.push(event);
       return { events, texts, message: await stream.finalMessage() };
     },
-    10_000,
+    HANG_BOUND_MS,
     () => stream.abort(),
   );
 }
