@@ -61,15 +61,14 @@ export function applyMessageEvent<M extends AccumulatableMessage>(
 ): [M, MessageChange?] {
   // A corrupt body can parse to any JSON: it must fail the stream with an AnthropicError, never with
   // the TypeError of reading a field of something that is not an object (found by property tests).
-  if (typeof event !== 'object' || event === null) throw malformed('stream event', event);
+  if (Object(event) !== event) throw malformed(event);
   const { type, index, delta, usage } = event as unknown as Fields & { index: number; delta?: Fields; usage?: Fields };
   const outOfOrder = (expected: string): AnthropicError =>
     new AnthropicError(`Unexpected event order, got ${type} before ${expected}`);
   if (type === 'message_start') {
     if (snapshot) throw outOfOrder('receiving "message_stop"');
     const { message } = event as unknown as { message: M };
-    if (typeof message !== 'object' || message === null || !Array.isArray(message.content))
-      throw malformed('message_start event (no message with a content array)', event);
+    if (!Array.isArray(message?.content)) throw malformed(event);
     // The event belongs to whoever listens for it; the snapshot is ours to mutate.
     return [{ ...message, content: [...message.content], usage: { ...message.usage } }];
   }
@@ -105,10 +104,9 @@ export function applyMessageEvent<M extends AccumulatableMessage>(
   return [snapshot, change];
 }
 
-/** The error of an event that cannot be what its place in the stream says it is, quoting its start. */
-function malformed(what: string, event: unknown): AnthropicError {
-  const text = JSON.stringify(event) ?? String(event);
-  return new AnthropicError(`Malformed ${what}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`);
+/** The error of an event that is not an object, or a `message_start` without a message: its start quoted. */
+function malformed(event: unknown): AnthropicError {
+  return new AnthropicError(`Malformed stream event: ${JSON.stringify(event)?.slice(0, 200)}`);
 }
 
 /** Applies a `content_block_delta` to its block when the delta fits the block's type, and tells the change. */
