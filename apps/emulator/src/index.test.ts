@@ -10,6 +10,7 @@ describe('package surface', () => {
       'createBedrockEmulator',
       'createEmulator',
       'emulatedClientOptions',
+      'encodeEventStreamFrame',
       'mintingProvider',
       'startEmulatorServer',
     ]);

@@ -24,6 +24,10 @@ export type {
   SyntheticBatchOptions,
 } from './types.js';
 export { createBedrockEmulator } from './backends/bedrock/create-bedrock-emulator.js';
+export {
+  encodeEventStreamFrame,
+  type EventStreamFrame,
+} from './backends/bedrock/encode-event-stream-frame.js';
 export type {
   AwsTestCredentials,
   BedrockEmulator,

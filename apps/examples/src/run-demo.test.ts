@@ -20,14 +20,16 @@ describe('the demo, against the emulator over real sockets', () => {
     );
     expect(output).toMatch(/input tokens: \d+/);
     expect(output).toMatch(/models \(\d+\): claude-/);
-    expect(output).toMatch(/error: NotFoundError \(status 404, type not_found_error\) request-id req_\w+/);
+    expect(output).toMatch(
+      /an unknown model fails, as expected: NotFoundError \(status 404, type not_found_error\) request-id req_\w+/,
+    );
     expect(output).toMatch(/bedrock reply: .+/);
     expect(output).toContain(
       'middleware saw POST /v1/messages; Bedrock received POST /model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke, SigV4 scope us-west-2/bedrock/aws4_request',
     );
     expect(output).toContain('bedrock streamed: Event stream frames, decoded as they arrive.');
     expect(output).toContain(
-      'bedrock count tokens: POST /v1/messages/count_tokens is not supported by AnthropicBedrock: it serves messages (POST /v1/messages) and legacy completions (POST /v1/complete).',
+      'Bedrock has no token counting endpoint: refused before sending, as expected: POST /v1/messages/count_tokens is not supported by AnthropicBedrock: it serves messages (POST /v1/messages) and legacy completions (POST /v1/complete).',
     );
     expect(output).toContain('vertex reply: Hello! You said: "Hello from Vertex AI"');
     expect(output).toContain('vertex streamed: Streamed through :streamRawPredict.');
@@ -36,14 +38,14 @@ describe('the demo, against the emulator over real sockets', () => {
       'vertex paths: …/claude-sonnet-4-5@20250929:rawPredict, …/claude-sonnet-4-5@20250929:streamRawPredict, …/count-tokens:rawPredict, …/count-tokens:rawPredict',
     );
     expect(output).toContain(
-      'vertex unsupported: GET /v1/models is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
+      'Vertex AI has no models endpoint: refused before sending, as expected: GET /v1/models is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
     );
     expect(output).toContain('foundry reply: Hello! You said: "Hello from Foundry"');
     expect(output).toContain('foundry streamed: Streamed with an Entra ID token.');
     expect(output).toMatch(/foundry input tokens: \d+/);
     expect(output).toContain('foundry auth: api-key, bearer entra-demo-1, bearer entra-demo-2');
     expect(output).toContain(
-      'foundry unsupported: POST /v1/messages/batches is not supported by AnthropicFoundry: it serves everything but message batches and models.',
+      'Foundry has no batches endpoint: refused before sending, as expected: POST /v1/messages/batches is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     );
     expect(output).toMatch(/uploaded: checklist\.txt \(text\/plain, 87 bytes\) as file_…/);
     expect(output).toContain('metadata: checklist.txt, downloadable: false; listed: yes');
@@ -65,8 +67,10 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('capital: succeeded: The capital of France is Paris.');
     expect(output).toContain('sum: succeeded: Two plus two is four.');
     expect(output).toContain(
-      'too-hot: errored: invalid_request_error: temperature: Input should be less than or equal to 1',
+      'too-hot: errored, as expected: invalid_request_error: temperature: Input should be less than or equal to 1',
     );
     expect(output).toContain('deleted: message_batch_deleted');
+    // Expected refusals read as such, never as a bare failure.
+    expect(output).not.toMatch(/unexpected|unsupported:/);
   });
 });

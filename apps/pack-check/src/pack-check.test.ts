@@ -1,28 +1,25 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { entryPoints } from './entry-points.js';
 import { cjsExample, esmExample } from './example-scripts.js';
-import { installTarballs, packAll } from './pack-and-install.js';
 import { publicPackages } from './public-packages.js';
 
 // The release dry run: what `pnpm publish -r` would ship, installed the way a user installs it.
 describe('packed tarballs installed outside the workspace', () => {
   const packages = publicPackages();
-  const scratch = mkdtempSync(join(tmpdir(), 'anth-pack-check-'));
-  const project = join(scratch, 'project');
+  // Packed and installed by global-setup.ts.
+  const project = inject('packedProject');
   let server: EmulatorServer;
 
   beforeAll(async () => {
     server = await startEmulatorServer();
-    installTarballs(project, packAll(packages, join(scratch, 'tarballs')));
   });
   afterAll(async () => {
     await server?.close();
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   // Asynchronous on purpose: the emulator serves from this process, so a synchronous child would deadlock.
@@ -41,8 +38,9 @@ describe('packed tarballs installed outside the workspace', () => {
     });
     return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
   };
+  // Every entry point (`@anth/core/internal`, `@anth/beta/node`, …), not only the packages' main ones.
   const others = (): string[] =>
-    packages.map((pkg) => pkg.name).filter((name) => name !== '@anth/core' && name !== '@anth/messages');
+    packages.flatMap(entryPoints).filter((name) => name !== '@anth/core' && name !== '@anth/messages');
 
   it('every packed manifest has its workspace: ranges rewritten to real versions', () => {
     for (const pkg of packages) {

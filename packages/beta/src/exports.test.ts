@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { reExportedNames } from '../../../test-support/re-exported-names.js';
 import * as beta from './index.js';
 import * as node from './node.js';
 
@@ -68,6 +69,71 @@ it('the node entry exports exactly these runtime names', () => {
       "LocalFilesystemMemoryTool",
       "fileFromPath",
       "skillFilesFromDirectory",
+    ]
+  `);
+});
+
+// Type-only, so users import the types of this package's signatures from it at no run-time cost.
+it('re-exports exactly these @anth/core types, type-only', () => {
+  expect(reExportedNames(new URL('./index.ts', import.meta.url), '@anth/core')).toMatchInlineSnapshot(`
+    [
+      "type APIPromise",
+      "type Anthropic",
+      "type AnthropicError",
+      "type AutoParseableOutputFormat",
+      "type BatchListParams",
+      "type CacheControlEphemeral",
+      "type CitationsConfigParam",
+      "type Container",
+      "type ContentBlock",
+      "type ContentBlockParam",
+      "type CursorPage",
+      "type DeletedFile",
+      "type DocumentBlockParam",
+      "type ErrorResponse",
+      "type FileMetadata",
+      "type ImageBlockParam",
+      "type JSONOutputFormat",
+      "type JSONSchemaObject",
+      "type JSONSchemaOutputFormatOptions",
+      "type MemoryTool20250818",
+      "type Message",
+      "type MessageBatch",
+      "type MessageBatchCanceledResult",
+      "type MessageBatchExpiredResult",
+      "type MessageCountTokensParams",
+      "type MessageCreateParamsBase",
+      "type MessageDeltaUsage",
+      "type MessageStream",
+      "type Model",
+      "type ModelInfo",
+      "type ModelListParams",
+      "type PagePromise",
+      "type ParsedContentBlockOf",
+      "type ParsedOutputOf",
+      "type RawContentBlockDelta",
+      "type RawContentBlockStopEvent",
+      "type RawMessageStopEvent",
+      "type RequestOptions",
+      "type StandardSchemaLike",
+      "type StandardSchemaOutput",
+      "type StopDetails",
+      "type StopReason",
+      "type Stream",
+      "type TextBlock",
+      "type TextBlockParam",
+      "type ToFileInput",
+      "type Tool",
+      "type ToolBash20250124",
+      "type ToolResultBlockParam",
+      "type ToolTextEditor20250124",
+      "type ToolTextEditor20250429",
+      "type ToolTextEditor20250728",
+      "type ToolUnion",
+      "type ToolUseBlock",
+      "type Usage",
+      "type WithParsedOutput",
+      "type ZodOutputFormatOptions",
     ]
   `);
 });

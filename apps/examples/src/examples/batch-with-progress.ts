@@ -6,6 +6,9 @@ function describeCounts({ processing_status, request_counts: counts }: MessageBa
   return `${processing_status} (processing ${counts.processing}, succeeded ${counts.succeeded}, errored ${counts.errored}, canceled ${counts.canceled}, expired ${counts.expired})`;
 }
 
+/** The request this example makes invalid on purpose, to show an errored result. */
+const INVALID_ON_PURPOSE = 'too-hot';
+
 /** Creates a small batch, waits for it with progress reports, then reads each result as it streams in. */
 export async function batchWithProgress({ client, model, print, emulator }: ExampleContext): Promise<void> {
   // Offline, the emulator ends a batch at its third poll and answers with these scripted replies.
@@ -22,7 +25,7 @@ export async function batchWithProgress({ client, model, print, emulator }: Exam
       { custom_id: 'sum', params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is 2 + 2?' }] } },
       // Invalid (temperature is at most 1): the API reports it as an errored result, not at creation.
       {
-        custom_id: 'too-hot',
+        custom_id: INVALID_ON_PURPOSE,
         params: { model, max_tokens: 256, temperature: 3, messages: [{ role: 'user', content: 'Hi' }] },
       },
     ],
@@ -42,7 +45,8 @@ export async function batchWithProgress({ client, model, print, emulator }: Exam
         `${custom_id}: succeeded: ${result.message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`,
       );
     } else if (result.type === 'errored') {
-      print(`${custom_id}: errored: ${result.error.error.type}: ${result.error.error.message}`);
+      const expected = custom_id === INVALID_ON_PURPOSE ? ', as expected' : '';
+      print(`${custom_id}: errored${expected}: ${result.error.error.type}: ${result.error.error.message}`);
     } else {
       print(`${custom_id}: ${result.type}`);
     }

@@ -50,11 +50,14 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
     for await (const piece of stream.textStream) write(piece);
     write('\n');
 
+    // Bedrock has no token counting endpoint: the client refuses before sending anything.
+    const sent = server.emulator.requests.length;
     try {
       await countTokens(client, { model, messages: [{ role: 'user', content: 'How many tokens?' }] });
+      print('unexpected: Bedrock counted tokens');
     } catch (error) {
-      if (!(error instanceof AnthropicError)) throw error;
-      print(`bedrock count tokens: ${error.message}`);
+      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      print(`Bedrock has no token counting endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
     await server.close();

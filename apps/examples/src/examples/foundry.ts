@@ -44,11 +44,14 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
       `foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('api-key') ? 'api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
     );
 
+    // Foundry has no batches endpoint: the client refuses before sending anything.
+    const sent = server.emulator.requests.length;
     try {
       await keyless.post('/v1/messages/batches', { body: { requests: [] } });
+      print('unexpected: Foundry accepted a batch');
     } catch (error) {
-      if (!(error instanceof AnthropicError)) throw error;
-      print(`foundry unsupported: ${error.message}`);
+      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      print(`Foundry has no batches endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
     await server.close();

@@ -2,7 +2,7 @@ import { APIError } from '@anth/core';
 import { createMessage } from '@anth/messages';
 import type { ExampleContext } from './context.js';
 
-/** A failing request: the error's class, status, type and request id. */
+/** A request that fails on purpose (an unknown model): the error's class, status, type and request id. */
 export async function handleError({ client, print }: ExampleContext): Promise<void> {
   try {
     await createMessage(client, {
@@ -14,7 +14,7 @@ export async function handleError({ client, print }: ExampleContext): Promise<vo
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     print(
-      `error: ${error.name} (status ${error.status}, type ${error.type}) request-id ${error.requestID}: ${error.message}`,
+      `an unknown model fails, as expected: ${error.name} (status ${error.status}, type ${error.type}) request-id ${error.requestID}: ${error.message}`,
     );
   }
 }

@@ -53,11 +53,14 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
     print(
       `vertex paths: ${server.emulator.requests.map((request) => request.path.replace('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/', '…/')).join(', ')}`,
     );
+    // Vertex AI has no models endpoint: the client refuses before sending anything.
+    const sent = server.emulator.requests.length;
     try {
       await new Models(client).list();
+      print('unexpected: Vertex AI listed models');
     } catch (error) {
-      if (!(error instanceof AnthropicError)) throw error;
-      print(`vertex unsupported: ${error.message}`);
+      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      print(`Vertex AI has no models endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
     await server.close();

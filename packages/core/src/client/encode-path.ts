@@ -2,8 +2,9 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 
 /**
  * Template tag for API paths: percent-encodes each parameter (everything outside the URL path's
- * safe set, so `/` becomes `%2F`) and refuses values that are missing, objects, or that would form a
- * `.`/`..` segment, so no id can move the request to another endpoint.
+ * safe set, so `/` becomes `%2F`) and refuses values that are missing, objects, not well-formed
+ * Unicode (a lone surrogate), or that would form a `.`/`..` segment, so no id can move the request
+ * to another endpoint.
  *
  * @example
  * client.get(path`/v1/models/${modelId}`)
@@ -16,9 +17,18 @@ export function path(strings: TemplateStringsArray, ...params: unknown[]): strin
         `Path parameters result in path with invalid segments: parameter ${index + 1} is ${param === null ? 'null' : typeof param} in ${strings.join('<param>')}`,
       );
     }
-    const encoded = encodeURIComponent(String(param))
-      .replace(/[!'()*]/g, (character) => character)
-      .replace(/%(?:24|26|2B|2C|3B|3D|3A|40)/gi, decodeURIComponent);
+    let encoded: string;
+    try {
+      encoded = encodeURIComponent(String(param))
+        .replace(/[!'()*]/g, (character) => character)
+        .replace(/%(?:24|26|2B|2C|3B|3D|3A|40)/gi, decodeURIComponent);
+    } catch (cause) {
+      // encodeURIComponent throws a URIError on a lone surrogate (found by property tests).
+      throw new AnthropicError(
+        `Path parameters result in path with invalid segments: parameter ${index + 1} is not well-formed Unicode (it has a lone surrogate) in ${strings.join('<param>')}`,
+        { cause },
+      );
+    }
     if (encoded === '' || /^(?:\.|%2e){1,2}$/i.test(encoded)) {
       throw new AnthropicError(
         `Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty or a dot segment in ${strings.join('<param>')}`,

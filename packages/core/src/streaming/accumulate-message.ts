@@ -34,8 +34,9 @@ export type MessageChange = readonly [event: string, value: unknown, block?: Fie
  * - Tool input JSON is buffered out of band and parsed lazily (see `tool-input.ts`); at
  *   `content_block_stop` it is frozen, and a buffer that is not valid JSON throws.
  *
- * @throws AnthropicError on events out of order; ToolInputParseError (an AnthropicError) on a tool
- *   input that is not JSON.
+ * @throws AnthropicError on events out of order, on an event that is not an object, and on a
+ *   `message_start` without a message; ToolInputParseError (an AnthropicError) on a tool input that
+ *   is not JSON.
  * @example
  * let snapshot: Message | undefined;
  * for await (const event of stream) snapshot = accumulateMessageEvent(snapshot, event);
@@ -58,12 +59,16 @@ export function applyMessageEvent<M extends AccumulatableMessage>(
   snapshot: M | undefined,
   event: AccumulatableEvent,
 ): [M, MessageChange?] {
+  // A corrupt body can parse to any JSON: it must fail the stream with an AnthropicError, never with
+  // the TypeError of reading a field of something that is not an object (found by property tests).
+  if (Object(event) !== event) throw malformed(event);
   const { type, index, delta, usage } = event as unknown as Fields & { index: number; delta?: Fields; usage?: Fields };
   const outOfOrder = (expected: string): AnthropicError =>
     new AnthropicError(`Unexpected event order, got ${type} before ${expected}`);
   if (type === 'message_start') {
     if (snapshot) throw outOfOrder('receiving "message_stop"');
     const { message } = event as unknown as { message: M };
+    if (!Array.isArray(message?.content)) throw malformed(event);
     // The event belongs to whoever listens for it; the snapshot is ours to mutate.
     return [{ ...message, content: [...message.content], usage: { ...message.usage } }];
   }
@@ -97,6 +102,11 @@ export function applyMessageEvent<M extends AccumulatableMessage>(
   }
   // `message_stop` leaves the snapshot final; unknown types are ignored.
   return [snapshot, change];
+}
+
+/** The error of an event that is not an object, or a `message_start` without a message: its start quoted. */
+function malformed(event: unknown): AnthropicError {
+  return new AnthropicError(`Malformed stream event: ${JSON.stringify(event)?.slice(0, 200)}`);
 }
 
 /** Applies a `content_block_delta` to its block when the delta fits the block's type, and tells the change. */
