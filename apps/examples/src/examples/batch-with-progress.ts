@@ -20,10 +20,10 @@ export async function batchWithProgress({ client, model, print, emulator }: Exam
         params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is the capital of France?' }] },
       },
       { custom_id: 'sum', params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is 2 + 2?' }] } },
-      // Invalid (temperature is at most 1): the API reports it as an errored result, not at creation.
+      // Invalid (no such model): the API reports it as an errored result, not at creation.
       {
-        custom_id: 'too-hot',
-        params: { model, max_tokens: 256, temperature: 3, messages: [{ role: 'user', content: 'Hi' }] },
+        custom_id: 'no-such-model',
+        params: { model: 'claude-no-such-model', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] },
       },
     ],
   });
