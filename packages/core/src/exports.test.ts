@@ -72,6 +72,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "pollBatchUntilEnded",
       "readEnv",
       "rebuildRequest",
+      "refuseOptions",
       "requestBatchResults",
       "sendWithToken",
       "toFormData",

@@ -23,6 +23,7 @@ export { validateBatchRequests } from './batches/validate-batch-requests.js';
 
 // Cloud clients: the backend seam, the shared token cache, and the host-did-not-resolve helper.
 export type { CloudSetup } from './client/anthropic.js';
+export { refuseOptions } from './client/refuse-options.js';
 export type { Backend, BackendContext } from './transport/backend.js';
 export {
   createCachedCredential,

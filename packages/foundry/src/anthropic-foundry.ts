@@ -1,5 +1,5 @@
 import { Anthropic, AnthropicError } from '@anth/core';
-import { readEnv } from '@anth/core/internal';
+import { readEnv, refuseOptions } from '@anth/core/internal';
 import { createFoundryBackend } from './foundry-backend.js';
 import { foundryEndpoint } from './foundry-base-url.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
@@ -28,12 +28,12 @@ export class AnthropicFoundry extends Anthropic<AnthropicFoundryOptions> {
   readonly resource: string | undefined;
 
   constructor(options: AnthropicFoundryOptions = {}) {
-    const refused = REFUSED_CREDENTIALS.filter((name) => (options as Record<string, unknown>)[name] != null);
-    if (refused.length) {
-      throw new AnthropicError(
-        `AnthropicFoundry does not take ${refused.map((name) => `\`${name}\``).join(' or ')}: pass \`apiKey\` (a Foundry key), \`azureADTokenProvider\` or \`credential\`.`,
-      );
-    }
+    refuseOptions(
+      'AnthropicFoundry',
+      options,
+      REFUSED_CREDENTIALS,
+      'pass `apiKey` (a Foundry key), `azureADTokenProvider` or `credential`.',
+    );
     const { baseURL, resource } = foundryEndpoint(options);
     const [first, second] = (['apiKey', 'azureADTokenProvider', 'credential'] as const).filter((name) => options[name]);
     if (second)
