@@ -14,8 +14,8 @@ import { moveHeaderParams, validateBatchRequests } from '@anth/core/internal';
  * @example
  * const batch = await createBatch(client, {
  *   requests: [
- *     { custom_id: 'greeting', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] } },
- *     { custom_id: 'farewell', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Goodbye' }] } },
+ *     { custom_id: 'greeting', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] } },
+ *     { custom_id: 'farewell', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Goodbye' }] } },
  *   ],
  * });
  */

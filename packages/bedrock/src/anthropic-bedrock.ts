@@ -18,7 +18,7 @@ const REFUSED_CREDENTIALS = ['authToken', 'credentials', 'config', 'profile'];
  * @example
  * import { Messages } from '@anth/messages';
  * const messages = new Messages(new AnthropicBedrock({ awsRegion: 'us-east-1' }));
- * const message = await messages.create({ model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+ * const message = await messages.create({ model: 'us.anthropic.claude-opus-4-6-v1',
  *   max_tokens: 1024, messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicBedrock extends Anthropic<AnthropicBedrockOptions> {

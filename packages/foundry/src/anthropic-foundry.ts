@@ -20,7 +20,7 @@ const REFUSED_CREDENTIALS = ['authToken', 'credentials', 'config', 'profile'];
  *
  * @example
  * const client = new AnthropicFoundry({ resource: 'my-resource', apiKey: process.env.ANTHROPIC_FOUNDRY_API_KEY });
- * const message = await new Messages(client).create({ model: 'claude-sonnet-4-5', max_tokens: 1024,
+ * const message = await new Messages(client).create({ model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicFoundry extends Anthropic<AnthropicFoundryOptions> {

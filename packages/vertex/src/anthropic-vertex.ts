@@ -23,7 +23,7 @@ const FIRST_PARTY_CREDENTIALS = ['apiKey', 'authToken', 'credentials', 'config',
  *
  * @example
  * const client = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
- * const message = await new Messages(client).create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 1024,
+ * const message = await new Messages(client).create({ model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicVertex extends Anthropic<AnthropicVertexOptions> {

@@ -4,7 +4,7 @@ import { AnthropicError } from '@anth/core';
 export const VERTEX_PATH = /\/v1\/messages(\/count_tokens)?$/;
 
 // Percent-encodes one path segment: `/` → `%2F`, `;` → `%3B`, `:` → `%3A` (no id can add a segment or
-// an action); `@` stays readable, as in `claude-sonnet-4-5@20250929`.
+// an action); `@` stays readable, as in `claude-haiku-4-5@20251001`.
 const encodeSegment = (value: string): string => encodeURIComponent(value).replace(/%40/g, '@');
 
 /**
@@ -24,7 +24,7 @@ export function invalidVertexValue(name: string, value: unknown, expected: strin
  *   (`:streamRawPredict` when `stream` is truthy); `model` leaves the body (`stream` stays);
  * - `POST …/v1/messages/count_tokens` → `…/models/count-tokens:rawPredict`, `model` stays in the body;
  * - project, region and model are percent-encoded path segments (`/` → `%2F`, `;` → `%3B`; the `@` of
- *   `claude-sonnet-4-5@20250929` stays), as the official SDK 1.x does;
+ *   `claude-haiku-4-5@20251001` stays), as the official SDK 1.x does;
  * - the body gets `"anthropic_version"`: the request's API version (its `anthropic-version` header, which
  *   the backend then drops), unless the body has one; `?beta=true` is dropped (the `anthropic-beta`
  *   header stays a header).

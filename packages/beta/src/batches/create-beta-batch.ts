@@ -15,7 +15,7 @@ import type { BetaBatchCreateParams, BetaMessageBatch } from '../types/beta-batc
  * @example
  * const batch = await createBetaBatch(client, {
  *   betas: ['context-management-2025-06-27'],
- *   requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }],
+ *   requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }],
  * });
  */
 export function createBetaBatch(

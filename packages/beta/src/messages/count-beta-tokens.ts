@@ -9,7 +9,7 @@ import { moveOutputFormat } from './move-output-format.js';
  * `token-counting-2024-11-01` added to the caller's `betas`.
  *
  * @example
- * const { input_tokens } = await countBetaTokens(client, { model: 'claude-sonnet-4-5', messages, tools });
+ * const { input_tokens } = await countBetaTokens(client, { model: 'claude-opus-4-6', messages, tools });
  */
 export function countBetaTokens(
   client: Anthropic,

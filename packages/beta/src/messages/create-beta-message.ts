@@ -19,7 +19,7 @@ import { moveOutputFormat } from './move-output-format.js';
  *
  * @example
  * const message = await createBetaMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['mcp-client-2025-04-04'],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, betas: ['mcp-client-2025-04-04'],
  *   mcp_servers: [{ type: 'url', name: 'docs', url: 'https://mcp.example.com/sse' }],
  *   messages: [{ role: 'user', content: 'What do the docs say about retries?' }],
  * });

@@ -15,7 +15,7 @@ import { moveOutputFormat } from './move-output-format.js';
  * Throws synchronously when both `output_format` and `output_config.format` are given.
  *
  * @example
- * const stream = streamBetaMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
+ * const stream = streamBetaMessage(client, { model: 'claude-opus-4-6', max_tokens: 1024, messages });
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */

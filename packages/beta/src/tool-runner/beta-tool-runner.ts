@@ -52,7 +52,7 @@ type NextStep = 'continue' | 'stop' | 'limit';
  *   thread (first-party API only).
  *
  * @example
- * const runner = betaToolRunner(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, tools: [weather], messages });
+ * const runner = betaToolRunner(client, { model: 'claude-opus-4-6', max_tokens: 1024, tools: [weather], messages });
  * for await (const message of runner) console.log(message.stop_reason);
  * const final = await runner;
  */

@@ -24,7 +24,7 @@ export interface BetaBatchCreateParamsRequest {
  * Body of `betaBatches.create()`.
  *
  * @example
- * await betaBatches.create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages } }] });
+ * await betaBatches.create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 256, messages } }] });
  */
 export interface BetaBatchCreateParams {
   requests: BetaBatchCreateParamsRequest[];

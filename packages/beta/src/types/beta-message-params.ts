@@ -122,7 +122,7 @@ export interface BetaMessageCreateParamsStreaming extends BetaMessageCreateParam
  *
  * @example
  * const params: BetaMessageCreateParams = {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['context-management-2025-06-27'],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, betas: ['context-management-2025-06-27'],
  *   context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
  *   messages: [{ role: 'user', content: 'Hello' }],
  * };
