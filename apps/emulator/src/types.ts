@@ -208,6 +208,14 @@ export type ScriptedTurn = {
    * parse; `'max_tokens'`: cut in the middle, with `stop_reason: 'max_tokens'`. Default: complete.
    */
   structuredOutput?: 'invalid_json' | 'max_tokens';
+  /**
+   * `Message.diagnostics` of a reply to a request that asked for them with `diagnostics`. Default:
+   * `{ cache_miss_reason: { type: 'unavailable' } }` (the emulator keeps no prompt cache to diagnose).
+   *
+   * @example
+   * { diagnostics: { cache_miss_reason: { type: 'system_changed', cache_missed_input_tokens: 1200 } } }
+   */
+  diagnostics?: { cache_miss_reason: Record<string, unknown> | null };
 };
 
 /**

@@ -42,6 +42,9 @@ describe('messages under API version 2026-10-21', () => {
     };
     const message = await createMessage(client, params);
     expect(message.type).toBe('message');
+    // The reply carries what was asked for: cache diagnostics and the speed it ran at.
+    expect(message.diagnostics?.cache_miss_reason).toEqual({ type: 'unavailable' });
+    expect(message.usage.speed).toBe('fast');
     expect(emulator.requests[0]?.body).toEqual(params);
     await createMessage(client, { ...params, thinking: { type: 'between_tools' } });
     expect(emulator.requests[1]?.body).toMatchObject({ thinking: { type: 'between_tools' } });

@@ -24,7 +24,8 @@ export function warnIfDeprecatedModel(logger: Logger, model: unknown): void {
   if (typeof model !== 'string' || !Object.hasOwn(DEPRECATED_MODELS, model)) return;
   if ((warnedModels ??= new Set()).has(model)) return;
   warnedModels.add(model);
+  // The official SDK's words, less its docs link: every `createMessage` bundle carries this line.
   logger.warn(
-    `The model '${model}' is deprecated and will reach end-of-life on ${DEPRECATED_MODELS[model]}.\nPlease migrate to a newer model. Visit https://docs.anthropic.com/en/docs/resources/model-deprecations for more information.`,
+    `The model '${model}' is deprecated and will reach end-of-life on ${DEPRECATED_MODELS[model]}. Please migrate to a newer model.`,
   );
 }
