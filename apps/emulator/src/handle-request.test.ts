@@ -49,6 +49,22 @@ describe('authentication', () => {
     expect(await rejected.json()).toMatchObject({ error: { type: 'authentication_error' } });
   });
 
+  it('accepts an API key as a Bearer value (2026-10-21), and reports a wrong one as an invalid key', async () => {
+    const { 'x-api-key': _removed, ...headers } = API_HEADERS;
+    const emulator = createEmulator();
+    const accepted = await emulator.fetch(`${BASE_URL}/v1/models`, {
+      headers: { ...headers, authorization: 'Bearer sk-ant-emulator' },
+    });
+    expect(accepted.status).toBe(200);
+    const rejected = await emulator.fetch(`${BASE_URL}/v1/models`, {
+      headers: { ...headers, authorization: 'Bearer sk-ant-wrong' },
+    });
+    expect(rejected.status).toBe(401);
+    expect(await rejected.json()).toMatchObject({
+      error: { type: 'authentication_error', message: 'invalid x-api-key' },
+    });
+  });
+
   it('accepts the request when one of two credentials is valid', async () => {
     const response = await getJsonWith({ authorization: 'Bearer emulator-token', 'x-api-key': 'sk-ant-emulator' });
     expect(response.status).toBe(200);
@@ -68,6 +84,25 @@ async function getJsonWith(headers: Record<string, string>): Promise<Response> {
 }
 
 describe('anthropic-version header', () => {
+  it("serves 2026-10-21 and 2023-06-01 on /v1/messages, and refuses any other value with the API's words", async () => {
+    const emulator = createEmulator();
+    for (const version of ['2026-10-21', '2023-06-01']) {
+      const response = await postJson(emulator, '/v1/messages', createMessageBody(), {
+        headers: { 'anthropic-version': version },
+      });
+      expect(response.status).toBe(200);
+    }
+    const unknown = await postJson(emulator, '/v1/messages', createMessageBody(), {
+      headers: { 'anthropic-version': '2026-01-01' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'anthropic-version: "2026-01-01" is not a valid version' },
+      request_id: unknown.headers.get('request-id'),
+    });
+  });
+
   it('is required', async () => {
     const response = await postJson(createEmulator(), '/v1/messages', createMessageBody(), {
       headers: { 'anthropic-version': '' },
@@ -160,7 +195,7 @@ describe('recording', () => {
     expect(first?.path).toBe('/v1/messages');
     expect(first?.query.get('beta')).toBe('true');
     expect(first?.url).toBe(`${BASE_URL}/v1/messages?beta=true`);
-    expect(first?.headers.get('anthropic-version')).toBe('2023-06-01');
+    expect(first?.headers.get('anthropic-version')).toBe('2026-10-21');
     expect(first?.body).toEqual(createMessageBody());
     expect(first?.rawBody).toBe(JSON.stringify(createMessageBody()));
     expect(second?.body).toBeNull();

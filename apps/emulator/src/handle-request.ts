@@ -1,3 +1,4 @@
+import { checkApiVersion } from './api-version.js';
 import { authenticate } from './authenticate.js';
 import { addCorsHeaders, createPreflightResponse, isCorsPreflight } from './cors.js';
 import { createErrorResponse } from './errors.js';
@@ -25,7 +26,8 @@ export interface EmulatorState {
 
 /**
  * Serves one request the way the API does, in its order: record, CORS preflight, queued fault,
- * routing (404/405), authentication (401), `anthropic-version` (400), then the route. Every response
+ * routing (404/405), authentication (401), `anthropic-version` (400: missing, unknown, or not serving
+ * the endpoint), then the route. Every response
  * gets a `request-id` and CORS headers. Rejects only the way fetch would: on abort, or for a
  * `dropConnection` fault.
  *
@@ -67,9 +69,11 @@ export async function handleRequest(request: Request, state: EmulatorState): Pro
       const authenticationError = authenticate(request.headers, state.options);
       if (authenticationError) return createErrorResponse({ requestId, status: 401, message: authenticationError });
     }
-    if ((state.backend?.requiresVersionHeader ?? true) && !request.headers.get('anthropic-version')) {
-      return createErrorResponse({ requestId, status: 400, message: 'anthropic-version: header is required' });
-    }
+    const versionError =
+      (state.backend?.requiresVersionHeader ?? true)
+        ? checkApiVersion(request.headers.get('anthropic-version') || null, recorded.path)
+        : undefined;
+    if (versionError) return createErrorResponse({ requestId, status: 400, message: versionError });
     return match.handler({
       request,
       recorded,

@@ -31,7 +31,7 @@ export type ModelInfo = {
  * const emulator = createEmulator({ apiKeys: ['sk-test'], chunkSize: 4 });
  */
 export interface EmulatorOptions {
-  /** Accepted `x-api-key` values. @default ['sk-ant-emulator'] */
+  /** Accepted API keys, sent as `Authorization: Bearer <key>` (2026-10-21) or `x-api-key`. @default ['sk-ant-emulator'] */
   apiKeys?: string[];
   /** Accepted `Authorization: Bearer <token>` values. @default ['emulator-token'] */
   authTokens?: string[];
@@ -68,7 +68,7 @@ export type EmulatorBackendName = 'anthropic' | 'vertex' | 'foundry';
  * A request as the emulator received it, kept in {@link Emulator.requests}.
  *
  * @example
- * expect(emulator.requests[0]?.headers.get('anthropic-version')).toBe('2023-06-01');
+ * expect(emulator.requests[0]?.headers.get('anthropic-version')).toBe('2026-10-21');
  */
 export interface RecordedRequest {
   method: string;
@@ -208,6 +208,14 @@ export type ScriptedTurn = {
    * parse; `'max_tokens'`: cut in the middle, with `stop_reason: 'max_tokens'`. Default: complete.
    */
   structuredOutput?: 'invalid_json' | 'max_tokens';
+  /**
+   * `Message.diagnostics` of a reply to a request that asked for them with `diagnostics`. Default:
+   * `{ cache_miss_reason: { type: 'unavailable' } }` (the emulator keeps no prompt cache to diagnose).
+   *
+   * @example
+   * { diagnostics: { cache_miss_reason: { type: 'system_changed', cache_missed_input_tokens: 1200 } } }
+   */
+  diagnostics?: { cache_miss_reason: Record<string, unknown> | null };
 };
 
 /**

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runDemo } from './run-demo.js';
 
 describe('the demo, against the emulator over real sockets', () => {
   it('runs every example and prints what each one shows', async () => {
     let output = '';
-    await runDemo({ out: (text) => (output += text) });
+    const warnings: unknown[][] = [];
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args));
+    try {
+      await runDemo({ out: (text) => (output += text) });
+    } finally {
+      consoleWarn.mockRestore();
+    }
     expect(output).toMatch(/running against the local emulator at http:\/\/127\.0\.0\.1:\d+/);
     expect(output).toMatch(/reply: .+/);
     expect(output).toContain(
@@ -23,9 +29,15 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toMatch(
       /an unknown model fails, as expected: NotFoundError \(status 404, type not_found_error\) request-id req_\w+/,
     );
+    expect(output).toContain(
+      'error: BadRequestError (status 400, errorCode tool_name_conflict): tools: Tool names must be unique.',
+    );
+    expect(output).toContain('fix: give every tool a name of its own');
+    // Every example uses a current model: no deprecation warning is printed.
+    expect(warnings).toEqual([]);
     expect(output).toMatch(/bedrock reply: .+/);
     expect(output).toContain(
-      'middleware saw POST /v1/messages; Bedrock received POST /model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke, SigV4 scope us-west-2/bedrock/aws4_request',
+      'middleware saw POST /v1/messages; Bedrock received POST /model/us.anthropic.claude-opus-4-6-v1/invoke, SigV4 scope us-west-2/bedrock/aws4_request',
     );
     expect(output).toContain('bedrock streamed: Event stream frames, decoded as they arrive.');
     expect(output).toContain(
@@ -35,7 +47,7 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('vertex streamed: Streamed through :streamRawPredict.');
     expect(output).toMatch(/vertex input tokens: \d+ \(after a 401, with token ya29\.demo-2\)/);
     expect(output).toContain(
-      'vertex paths: …/claude-sonnet-4-5@20250929:rawPredict, …/claude-sonnet-4-5@20250929:streamRawPredict, …/count-tokens:rawPredict, …/count-tokens:rawPredict',
+      'vertex paths: …/claude-opus-4-6:rawPredict, …/claude-opus-4-6:streamRawPredict, …/count-tokens:rawPredict, …/count-tokens:rawPredict',
     );
     expect(output).toContain(
       'Vertex AI has no models endpoint: refused before sending, as expected: GET /v1/models is not supported by AnthropicVertex: it serves messages (create, stream) and count_tokens.',
@@ -43,7 +55,7 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('foundry reply: Hello! You said: "Hello from Foundry"');
     expect(output).toContain('foundry streamed: Streamed with an Entra ID token.');
     expect(output).toMatch(/foundry input tokens: \d+/);
-    expect(output).toContain('foundry auth: api-key, bearer entra-demo-1, bearer entra-demo-2');
+    expect(output).toContain('foundry auth: x-api-key, bearer entra-demo-1, bearer entra-demo-2');
     expect(output).toContain(
       'Foundry has no batches endpoint: refused before sending, as expected: POST /v1/messages/batches is not supported by AnthropicFoundry: it serves everything but message batches and models.',
     );
@@ -66,9 +78,7 @@ describe('the demo, against the emulator over real sockets', () => {
     expect(output).toContain('progress: ended (processing 0, succeeded 2, errored 1, canceled 0, expired 0)');
     expect(output).toContain('capital: succeeded: The capital of France is Paris.');
     expect(output).toContain('sum: succeeded: Two plus two is four.');
-    expect(output).toContain(
-      'too-hot: errored, as expected: invalid_request_error: temperature: Input should be less than or equal to 1',
-    );
+    expect(output).toContain('no-such-model: errored, as expected: not_found_error: model: claude-no-such-model');
     expect(output).toContain('deleted: message_batch_deleted');
     // Expected refusals read as such, never as a bare failure.
     expect(output).not.toMatch(/unexpected|unsupported:/);

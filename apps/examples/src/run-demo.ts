@@ -23,7 +23,7 @@ const EXAMPLES: Array<[title: string, run: (context: ExampleContext) => Promise<
   ['Structured output (a JSON Schema, parsed and typed)', structuredOutput],
   ['Token counting', countRequestTokens],
   ['Models, every page', listAllModels],
-  ['An error, with its class and request id', handleError],
+  ['Errors, with their class, request id and errorCode', handleError],
   ['Amazon Bedrock (a local Bedrock emulator checking SigV4)', onBedrock],
   ['Google Vertex AI (a local emulator in Vertex mode)', onVertex],
   ['Microsoft Foundry (a local emulator in Foundry mode)', onFoundry],
@@ -57,7 +57,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<void> {
   }
   const context: ExampleContext = {
     client,
-    model: options.model ?? 'claude-sonnet-4-5',
+    model: options.model ?? 'claude-opus-4-6',
     print,
     write: out,
     emulator: server?.emulator,

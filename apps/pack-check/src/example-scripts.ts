@@ -9,9 +9,9 @@ ${otherPackages.map((name, index) => `import * as other${index} from '${name}';`
 
 const client = new Anthropic();
 const messages = new Messages(client);
-const reply = await createMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'ping' }] });
+const reply = await createMessage(client, { model: 'claude-opus-4-6', max_tokens: 64, messages: [{ role: 'user', content: 'ping' }] });
 let streamed = '';
-for await (const text of messages.stream({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'stream' }] }).textStream) streamed += text;
+for await (const text of messages.stream({ model: 'claude-opus-4-6', max_tokens: 64, messages: [{ role: 'user', content: 'stream' }] }).textStream) streamed += text;
 let errorClass = 'none';
 try {
   await messages.create({ model: 'claude-nope', max_tokens: 8, messages: [{ role: 'user', content: 'x' }] });
@@ -30,7 +30,7 @@ const others = { ${otherPackages.map((name) => `${JSON.stringify(name)}: Object.
 
 (async () => {
   const messages = new Messages(new Anthropic());
-  const reply = await messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'ping' }] });
+  const reply = await messages.create({ model: 'claude-opus-4-6', max_tokens: 64, messages: [{ role: 'user', content: 'ping' }] });
   const error = await messages.create({ model: 'claude-nope', max_tokens: 8, messages: [{ role: 'user', content: 'x' }] }).catch((caught) => caught);
   console.log(JSON.stringify({ reply: reply.content[0] && reply.content[0].type, errorClass: error instanceof NotFoundError ? 'NotFoundError' : String(error), others }));
 })();

@@ -25,7 +25,7 @@ import { waitForBatch, type WaitForBatchOptions } from './wait-for-batch.js';
  *
  * @example
  * const batches = new Batches(new Anthropic());
- * const batch = await batches.create({ requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: 'Hi' }] } }] });
+ * const batch = await batches.create({ requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 512, messages: [{ role: 'user', content: 'Hi' }] } }] });
  * await batches.waitForEnd(batch.id, { onProgress: (b) => console.log(b.processing_status) });
  * for await (const line of await batches.results(batch.id)) console.log(line.custom_id, line.result.type);
  */

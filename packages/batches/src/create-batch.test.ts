@@ -32,11 +32,16 @@ describe('createBatch', () => {
     expect(request?.headers.has('anthropic-beta')).toBe(false);
   });
 
-  it('sends user_profile_id as the anthropic-user-profile-id header, never in the body', async () => {
+  it('sends user_profile_id and workspace_id as headers, never in the body', async () => {
     const { client, emulator } = emulatedClient();
-    await createBatch(client, { requests: [{ custom_id: 'q1', params }], user_profile_id: 'prof_123' });
+    await createBatch(client, {
+      requests: [{ custom_id: 'q1', params }],
+      user_profile_id: 'prof_123',
+      workspace_id: 'wrkspc_1',
+    });
     const [request] = emulator.requests;
     expect(request?.headers.get('anthropic-user-profile-id')).toBe('prof_123');
+    expect(request?.headers.get('anthropic-workspace-id')).toBe('wrkspc_1');
     expect(request?.body).toEqual({ requests: [{ custom_id: 'q1', params }] });
   });
 

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, BatchCreateParams, MessageBatch, RequestOptions } from '@anth/core';
-import { validateBatchRequests } from '@anth/core/internal';
+import { moveHeaderParams, validateBatchRequests } from '@anth/core/internal';
 
 /**
  * Creates a Message Batch: up to 100 000 Messages API requests processed asynchronously (most end
@@ -8,14 +8,14 @@ import { validateBatchRequests } from '@anth/core/internal';
  * Checked before sending (a clear `AnthropicError`, nothing sent): `requests` is a non-empty
  * array; every `custom_id` is 1–64 characters of `A–Z a–z 0–9 _ -` and unique in the batch;
  * every `params` is an object. The params themselves are validated by the API as each request
- * runs: invalid ones come back as `errored` results. `user_profile_id` is sent as the
- * `anthropic-user-profile-id` header, never in the body.
+ * runs: invalid ones come back as `errored` results. `user_profile_id` and `workspace_id` are sent as
+ * the `anthropic-user-profile-id` / `anthropic-workspace-id` headers, never in the body.
  *
  * @example
  * const batch = await createBatch(client, {
  *   requests: [
- *     { custom_id: 'greeting', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] } },
- *     { custom_id: 'farewell', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Goodbye' }] } },
+ *     { custom_id: 'greeting', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] } },
+ *     { custom_id: 'farewell', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Goodbye' }] } },
  *   ],
  * });
  */
@@ -25,14 +25,6 @@ export function createBatch(
   options?: RequestOptions,
 ): APIPromise<MessageBatch> {
   validateBatchRequests(params, 'createBatch');
-  const { user_profile_id: userProfileID, ...body } = params;
-  return client.post<MessageBatch>('/v1/messages/batches', {
-    ...options,
-    body,
-    // The SDK-only `user_profile_id` travels as a header, never in the body.
-    headers:
-      userProfileID === undefined
-        ? options?.headers
-        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
-  });
+  const { body, headers } = moveHeaderParams(params, options?.headers);
+  return client.post<MessageBatch>('/v1/messages/batches', { ...options, body, headers });
 }

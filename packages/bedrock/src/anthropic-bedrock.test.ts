@@ -41,7 +41,8 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     expect(message.content).toEqual([{ type: 'text', text: 'Hello from Bedrock', citations: null }]);
     const seen = emulator.requests[0]!;
     expect(seen.url).toBe(`${BEDROCK_URL}/model/${MODEL}/invoke`);
-    expect(seen.body).toEqual({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 256, messages: params.messages });
+    // The request's API version goes in the body, and the header is not sent (official SDK 1.x).
+    expect(seen.body).toEqual({ anthropic_version: '2026-10-21', max_tokens: 256, messages: params.messages });
     expect(seen.headers.get('authorization')).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
     );
@@ -49,7 +50,27 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
     expect(seen.headers.get('x-amz-content-sha256')).toMatch(/^[0-9a-f]{64}$/);
     expect(seen.headers.get('x-api-key')).toBeNull();
     expect(seen.headers.get('user-agent')).toBe('AnthropicBedrock/JS 0.1.0');
-    expect(seen.headers.get('anthropic-version')).toBe('2026-10-21');
+    expect(seen.headers.has('anthropic-version')).toBe(false);
+  });
+
+  it('an overridden anthropic-version becomes the body version (the escape hatch for a dated Bedrock version)', async () => {
+    const { client, emulator } = emulatedBedrock({ defaultHeaders: { 'anthropic-version': 'bedrock-2023-05-31' } });
+    await createMessage(client, params);
+    expect(emulator.requests[0]!.body).toMatchObject({ anthropic_version: 'bedrock-2023-05-31' });
+    expect(emulator.requests[0]!.headers.has('anthropic-version')).toBe(false);
+  });
+
+  it('moves anthropic-user-profile-id into the body as user_profile_id on messages; a body value wins', async () => {
+    const { client, emulator } = emulatedBedrock();
+    await createMessage(client, params, { headers: { 'anthropic-user-profile-id': 'prof_header' } });
+    await createMessage(client, { ...params, user_profile_id: 'prof_body' } as typeof params, {
+      headers: { 'anthropic-user-profile-id': 'prof_header' },
+    });
+    expect(emulator.requests.map((request) => (request.body as Record<string, unknown>)['user_profile_id'])).toEqual([
+      'prof_header',
+      'prof_body',
+    ]);
+    for (const request of emulator.requests) expect(request.headers.has('anthropic-user-profile-id')).toBe(false);
   });
 
   it('signs with a session token, which the emulator requires and checks', async () => {
@@ -447,6 +468,7 @@ describe('streaming over eventstream', () => {
 });
 
 describe('legacy completions', () => {
+  const LEGACY_VERSION = { 'anthropic-version': '2023-06-01' };
   const completion = {
     model: 'anthropic.claude-3-haiku-20240307-v1:0',
     prompt: '\n\nHuman: Hi there\n\nAssistant:',
@@ -455,15 +477,24 @@ describe('legacy completions', () => {
 
   it('creates a completion through /model/{model}/invoke', async () => {
     const { client, emulator } = emulatedBedrock();
-    const result = await client.post<Completion>('/v1/complete', { body: completion });
+    // As @anth/messages' createCompletion sends it: the legacy version, which becomes the body's.
+    const result = await client.post<Completion>('/v1/complete', { body: completion, headers: LEGACY_VERSION });
     expect(result.completion).toBe(' Hello! You said: "Hi there"');
     expect(emulator.requests[0]!.path).toBe('/model/anthropic.claude-3-haiku-20240307-v1:0/invoke');
+    expect(emulator.requests[0]!.body).toMatchObject({ anthropic_version: '2023-06-01' });
+    expect(emulator.requests[0]!.headers.has('anthropic-version')).toBe(false);
   });
 
   it('streams completion chunks that carry no type as completion events', async () => {
     const { client } = emulatedBedrock();
     const stream = await client.request<AsyncIterable<Completion>>(
-      { method: 'post', path: '/v1/complete', body: { ...completion, stream: true }, stream: true },
+      {
+        method: 'post',
+        path: '/v1/complete',
+        body: { ...completion, stream: true },
+        stream: true,
+        headers: LEGACY_VERSION,
+      },
       parseSSEStream,
     );
     let text = '';
@@ -500,5 +531,25 @@ describe('endpoints Bedrock lacks fail before anything is sent', () => {
       /Expected `model`/,
     );
     expect(emulator.requests).toHaveLength(0);
+  });
+});
+
+describe('credential options Bedrock does not take', () => {
+  it.each(['authToken', 'credentials', 'config', 'profile'])(
+    'refuses %s at construction with an AnthropicError naming it and what to pass instead',
+    (name) => {
+      const options = { ...TEST_KEYS, [name]: name === 'credentials' ? async () => ({}) : 'x' };
+      expect(() => new AnthropicBedrock(options)).toThrow(AnthropicError);
+      expect(() => new AnthropicBedrock(options)).toThrow(
+        `AnthropicBedrock does not take \`${name}\`: pass \`apiKey\` (a Bedrock API key), AWS credentials`,
+      );
+    },
+  );
+
+  it('names every refused option given, and takes null for one (none given)', () => {
+    expect(() => new AnthropicBedrock({ ...TEST_KEYS, ...{ authToken: 'a', profile: 'p' } })).toThrow(
+      /^AnthropicBedrock does not take `authToken` or `profile`:/,
+    );
+    expect(() => new AnthropicBedrock({ ...TEST_KEYS, ...{ authToken: null } })).not.toThrow();
   });
 });

@@ -1,7 +1,11 @@
 import { Anthropic } from '@anth/core';
+import { refuseOptions } from '@anth/core/internal';
 import type { AnthropicBedrockOptions } from './bedrock-options.js';
 import { createBedrockBackend } from './bedrock-backend.js';
 import { resolveBedrockConfig } from './resolve-bedrock-config.js';
+
+/** First-party credential options Bedrock does not take (`apiKey` it does: a Bedrock API key). */
+const REFUSED_CREDENTIALS = ['authToken', 'credentials', 'config', 'profile'];
 
 /**
  * A client for Claude on Amazon Bedrock. It *is* an `Anthropic` client, so every resource works on
@@ -14,7 +18,7 @@ import { resolveBedrockConfig } from './resolve-bedrock-config.js';
  * @example
  * import { Messages } from '@anth/messages';
  * const messages = new Messages(new AnthropicBedrock({ awsRegion: 'us-east-1' }));
- * const message = await messages.create({ model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+ * const message = await messages.create({ model: 'us.anthropic.claude-opus-4-6-v1',
  *   max_tokens: 1024, messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicBedrock extends Anthropic<AnthropicBedrockOptions> {
@@ -24,6 +28,12 @@ export class AnthropicBedrock extends Anthropic<AnthropicBedrockOptions> {
   readonly skipAuth: boolean;
 
   constructor(options: AnthropicBedrockOptions = {}) {
+    refuseOptions(
+      'AnthropicBedrock',
+      options,
+      REFUSED_CREDENTIALS,
+      'pass `apiKey` (a Bedrock API key), AWS credentials (`awsAccessKey` and `awsSecretKey`, or `providerChainResolver`), or none for the AWS default chain.',
+    );
     const config = resolveBedrockConfig(options);
     super(options, {
       backend: createBedrockBackend(config),

@@ -6,18 +6,50 @@ const BASE = 'https://bedrock-runtime.us-east-1.amazonaws.com';
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   new Request(`${BASE}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2026-10-21', ...headers },
     body: JSON.stringify(body),
   });
 
 describe('toBedrockRequest', () => {
-  it('moves model to the path, drops stream and ?beta, adds anthropic_version, keeps other query parameters', async () => {
+  it('moves model to the path, drops stream and ?beta, moves the version header into the body, keeps other query parameters', async () => {
     const rewritten = await toBedrockRequest(
       post('/v1/messages?beta=true&trace=1', { model: 'anthropic.claude-x-v1:0', stream: false, max_tokens: 1 }),
       BASE,
     );
     expect(rewritten.url.href).toBe(`${BASE}/model/anthropic.claude-x-v1:0/invoke?trace=1`);
-    expect(JSON.parse(rewritten.body)).toEqual({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 1 });
+    expect(JSON.parse(rewritten.body)).toEqual({ anthropic_version: '2026-10-21', max_tokens: 1 });
+    expect(rewritten.headers.has('anthropic-version')).toBe(false);
+  });
+
+  it('takes the version of the request: 2023-06-01 for a legacy completion; none without a header', async () => {
+    const legacy = await toBedrockRequest(
+      post('/v1/complete', { model: 'm', prompt: 'p' }, { 'anthropic-version': '2023-06-01' }),
+      BASE,
+    );
+    expect(JSON.parse(legacy.body)).toEqual({ anthropic_version: '2023-06-01', prompt: 'p' });
+    const request = post('/v1/messages', { model: 'm' });
+    request.headers.delete('anthropic-version');
+    expect(JSON.parse((await toBedrockRequest(request, BASE)).body)).toEqual({});
+  });
+
+  it('moves anthropic-user-profile-id into the body on messages only; a body value wins', async () => {
+    const moved = await toBedrockRequest(
+      post('/v1/messages', { model: 'm' }, { 'anthropic-user-profile-id': 'prof_1' }),
+      BASE,
+    );
+    expect(JSON.parse(moved.body)).toEqual({ anthropic_version: '2026-10-21', user_profile_id: 'prof_1' });
+    expect(moved.headers.has('anthropic-user-profile-id')).toBe(false);
+    const kept = await toBedrockRequest(
+      post('/v1/messages', { model: 'm', user_profile_id: 'prof_body' }, { 'anthropic-user-profile-id': 'prof_1' }),
+      BASE,
+    );
+    expect(JSON.parse(kept.body)).toMatchObject({ user_profile_id: 'prof_body' });
+    const legacy = await toBedrockRequest(
+      post('/v1/complete', { model: 'm', prompt: 'p' }, { 'anthropic-user-profile-id': 'prof_1' }),
+      BASE,
+    );
+    expect(JSON.parse(legacy.body)).not.toHaveProperty('user_profile_id');
+    expect(legacy.headers.get('anthropic-user-profile-id')).toBe('prof_1');
   });
 
   it('streams to invoke-with-response-stream and leaves no bare "?"', async () => {
@@ -42,7 +74,7 @@ describe('toBedrockRequest', () => {
       post('/v1/messages', { model: 'm' }, { 'anthropic-beta': ' a-1 , ,b-2 ' }),
       BASE,
     );
-    expect(JSON.parse(split.body)).toEqual({ anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['a-1', 'b-2'] });
+    expect(JSON.parse(split.body)).toEqual({ anthropic_version: '2026-10-21', anthropic_beta: ['a-1', 'b-2'] });
     expect(split.headers.get('anthropic-beta')).toBe('a-1 , ,b-2');
   });
 

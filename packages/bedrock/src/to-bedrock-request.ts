@@ -10,16 +10,17 @@ export interface BedrockRequest {
   source: Request;
 }
 
-const BEDROCK_VERSION = 'bedrock-2023-05-31';
-
 /**
  * Rewrites a canonical first-party request for the Bedrock runtime, keyed on its path after the base
  * URL's own path (which is kept):
- * - `POST /v1/messages` (also `?beta=true`) and `POST /v1/complete` → `/model/{model}/invoke`, or
+ * - `POST /v1/messages` and `POST /v1/complete` → `/model/{model}/invoke`, or
  *   `/model/{model}/invoke-with-response-stream` when the body asked to stream; `model` and `stream`
  *   leave the body, `model` is percent-encoded as one path segment (`/` → `%2F`, `:` kept);
- * - the body gains `"anthropic_version": "bedrock-2023-05-31"` and, from the `anthropic-beta` header,
- *   `"anthropic_beta": [...]` (unless it has them); the `beta` query parameter is dropped;
+ * - the body gains `"anthropic_version"`: the request's API version, its `anthropic-version` header
+ *   (`2026-10-21`, or `2023-06-01` for legacy completions), as the official SDK 1.x sends it; the header
+ *   itself is dropped. From the `anthropic-beta` header it gains `"anthropic_beta": [...]`; on messages,
+ *   an `anthropic-user-profile-id` header becomes `"user_profile_id"` (and is dropped). A value the body
+ *   already has wins. The `beta` query parameter (older callers) is dropped.
  *
  * @example
  * const bedrockRequest = await toBedrockRequest(request, 'https://bedrock-runtime.us-east-1.amazonaws.com');
@@ -45,8 +46,16 @@ export async function toBedrockRequest(request: Request, baseURL: string): Promi
       `Expected \`model\` (a Bedrock model id, inference profile or ARN) in the body of POST ${canonicalPath}: Bedrock takes it from the URL.`,
     );
   }
-  const body: Record<string, unknown> = { anthropic_version: BEDROCK_VERSION, ...rest };
-  const betas = request.headers.get('anthropic-beta');
+  const headers = new Headers(request.headers);
+  // Header values the body takes instead; each is dropped from the headers, and the body's own value wins.
+  const moved: Record<string, string | null> = {
+    anthropic_version: takeHeader(headers, 'anthropic-version'),
+    ...(canonicalPath === '/v1/messages' ? { user_profile_id: takeHeader(headers, 'anthropic-user-profile-id') } : {}),
+  };
+  const body: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(moved)) if (value !== null) body[field] = value;
+  Object.assign(body, rest);
+  const betas = headers.get('anthropic-beta');
   if (betas && body['anthropic_beta'] === undefined) {
     body['anthropic_beta'] = betas
       .split(',')
@@ -57,5 +66,11 @@ export async function toBedrockRequest(request: Request, baseURL: string): Promi
   url.pathname = basePath + path`/model/${model}/${stream ? 'invoke-with-response-stream' : 'invoke'}`;
   url.searchParams.delete('beta');
   if (url.search === '?') url.search = '';
-  return { url, headers: new Headers(request.headers), body: JSON.stringify(body), source: request };
+  return { url, headers, body: JSON.stringify(body), source: request };
+}
+
+function takeHeader(headers: Headers, name: string): string | null {
+  const value = headers.get(name);
+  headers.delete(name);
+  return value;
 }

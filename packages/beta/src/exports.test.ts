@@ -108,6 +108,7 @@ it('re-exports exactly these @anth/core types, type-only', () => {
       "type Model",
       "type ModelInfo",
       "type ModelListParams",
+      "type OutputConfig",
       "type PagePromise",
       "type ParsedContentBlockOf",
       "type ParsedOutputOf",

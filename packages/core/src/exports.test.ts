@@ -53,6 +53,7 @@ it('exports exactly these runtime names', () => {
 it('@anth/core/internal exports exactly these runtime names', () => {
   expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
     [
+      "LEGACY_COMPLETIONS_VERSION",
       "attachParsedOutput",
       "createCachedCredential",
       "createJSONSchemaOutputFormat",
@@ -61,6 +62,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "describeIssue",
       "fixedCredential",
       "guardLongRequest",
+      "moveHeaderParams",
       "nameUnresolvedHost",
       "parseJSONResponse",
       "parseSSEItems",
@@ -70,6 +72,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "pollBatchUntilEnded",
       "readEnv",
       "rebuildRequest",
+      "refuseOptions",
       "requestBatchResults",
       "sendWithToken",
       "toFormData",

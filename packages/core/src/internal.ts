@@ -4,6 +4,8 @@
 
 // Requests: path parameters, the environment, multipart bodies, and parsers of the response kinds.
 export { path } from './client/encode-path.js';
+export { LEGACY_COMPLETIONS_VERSION } from './client/api-version.js';
+export { moveHeaderParams, type HeaderParams } from './client/header-params.js';
 export { readEnv } from './client/read-env.js';
 export { toFormData, type ToFormDataOptions } from './uploads/to-form-data.js';
 export { parseJSONResponse } from './transport/parse-json-response.js';
@@ -21,6 +23,7 @@ export { validateBatchRequests } from './batches/validate-batch-requests.js';
 
 // Cloud clients: the backend seam, the shared token cache, and the host-did-not-resolve helper.
 export type { CloudSetup } from './client/anthropic.js';
+export { refuseOptions } from './client/refuse-options.js';
 export type { Backend, BackendContext } from './transport/backend.js';
 export {
   createCachedCredential,

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 describe('AnthropicFoundry: the wire', () => {
-  it('create with an API key: the first-party request under /anthropic, key as api-key and x-api-key', async () => {
+  it('create with an API key: the first-party request under /anthropic, key as x-api-key only (as official 1.x)', async () => {
     vi.stubEnv('ANTHROPIC_API_KEY', 'sk-ant-must-not-leak');
     vi.stubEnv('ANTHROPIC_AUTH_TOKEN', 'must-not-leak');
     const { client, emulator } = emulatedFoundry();
@@ -29,7 +29,7 @@ describe('AnthropicFoundry: the wire', () => {
     const [request] = emulator.requests;
     expect(request?.url).toBe(`${BASE}/v1/messages`);
     expect(request?.body).toEqual(PARAMS);
-    expect(request?.headers.get('api-key')).toBe('foundry-key');
+    expect(request?.headers.has('api-key')).toBe(false);
     expect(request?.headers.get('x-api-key')).toBe('foundry-key');
     expect(request?.headers.get('authorization')).toBeNull();
     expect(request?.headers.get('anthropic-version')).toBe('2026-10-21');
@@ -139,7 +139,7 @@ describe('AnthropicFoundry: azureADTokenProvider', () => {
     await client.post('/v1/messages', { body: PARAMS });
     expect(authorizations(emulator)).toEqual(['Bearer entra-1', 'Bearer entra-2', 'Bearer entra-3', 'Bearer entra-4']);
     expect(calls()).toBe(4);
-    expect(emulator.requests[0]?.headers.get('api-key')).toBeNull();
+    expect(emulator.requests[0]?.headers.get('x-api-key')).toBeNull();
     expect(emulator.requests[0]?.headers.get('anthropic-dangerous-direct-browser-access')).toBe('true');
     const optedOut = emulatedFoundry(
       { azureADTokenProvider: provider, dangerouslyAllowBrowser: false },
@@ -258,6 +258,18 @@ describe('AnthropicFoundry: configuration', () => {
     );
   });
 
+  it.each(['authToken', 'credentials', 'config', 'profile'])(
+    'refuses the first-party credential option %s at construction, naming it and what to pass instead',
+    (name) => {
+      const options = { resource: 'r', apiKey: 'k', [name]: name === 'credentials' ? async () => ({}) : 'x' };
+      expect(() => new AnthropicFoundry(options)).toThrow(
+        new AnthropicError(
+          `AnthropicFoundry does not take \`${name}\`: pass \`apiKey\` (a Foundry key), \`azureADTokenProvider\` or \`credential\`.`,
+        ),
+      );
+    },
+  );
+
   it('credential errors: the exclusive pairs, exactly as the spec words the first', () => {
     const provider = async () => 't';
     const credential = { getToken: async () => ({ token: 't', expiresOnTimestamp: 0 }) };
@@ -284,10 +296,10 @@ describe('AnthropicFoundry: configuration', () => {
     vi.stubEnv('ANTHROPIC_FOUNDRY_API_KEY', 'env-key');
     const fromEnv = emulatedFoundry({ apiKey: undefined }, { apiKeys: ['env-key'] });
     await fromEnv.client.post('/v1/messages', { body: PARAMS });
-    expect(fromEnv.emulator.requests[0]?.headers.get('api-key')).toBe('env-key');
+    expect(fromEnv.emulator.requests[0]?.headers.get('x-api-key')).toBe('env-key');
     const entra = emulatedFoundry({ azureADTokenProvider: async () => 'entra' }, { authTokens: ['entra'] });
     await entra.client.post('/v1/messages', { body: PARAMS });
-    expect(entra.emulator.requests[0]?.headers.get('api-key')).toBeNull();
+    expect(entra.emulator.requests[0]?.headers.get('x-api-key')).toBeNull();
     expect(authorizations(entra.emulator)).toEqual(['Bearer entra']);
   });
 
@@ -297,7 +309,7 @@ describe('AnthropicFoundry: configuration', () => {
     expect(other).toBeInstanceOf(AnthropicFoundry);
     await other.post('/v1/messages', { body: PARAMS });
     expect(emulator.requests[0]?.url).toBe('https://other-resource.services.ai.azure.com/anthropic/v1/messages');
-    expect(emulator.requests[0]?.headers.get('api-key')).toBe('foundry-key');
+    expect(emulator.requests[0]?.headers.get('x-api-key')).toBe('foundry-key');
   });
 
   it('a DNS failure names the host and the resource that produced it', async () => {

@@ -1,5 +1,5 @@
 import { Anthropic, AnthropicError } from '@anth/core';
-import { readEnv } from '@anth/core/internal';
+import { readEnv, refuseOptions } from '@anth/core/internal';
 import { createFoundryBackend } from './foundry-backend.js';
 import { foundryEndpoint } from './foundry-base-url.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
@@ -20,7 +20,7 @@ const REFUSED_CREDENTIALS = ['authToken', 'credentials', 'config', 'profile'];
  *
  * @example
  * const client = new AnthropicFoundry({ resource: 'my-resource', apiKey: process.env.ANTHROPIC_FOUNDRY_API_KEY });
- * const message = await new Messages(client).create({ model: 'claude-sonnet-4-5', max_tokens: 1024,
+ * const message = await new Messages(client).create({ model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicFoundry extends Anthropic<AnthropicFoundryOptions> {
@@ -28,12 +28,12 @@ export class AnthropicFoundry extends Anthropic<AnthropicFoundryOptions> {
   readonly resource: string | undefined;
 
   constructor(options: AnthropicFoundryOptions = {}) {
-    const refused = REFUSED_CREDENTIALS.filter((name) => (options as Record<string, unknown>)[name] != null);
-    if (refused.length) {
-      throw new AnthropicError(
-        `AnthropicFoundry does not take ${refused.map((name) => `\`${name}\``).join(' or ')}: pass \`apiKey\` (a Foundry key), \`azureADTokenProvider\` or \`credential\`.`,
-      );
-    }
+    refuseOptions(
+      'AnthropicFoundry',
+      options,
+      REFUSED_CREDENTIALS,
+      'pass `apiKey` (a Foundry key), `azureADTokenProvider` or `credential`.',
+    );
     const { baseURL, resource } = foundryEndpoint(options);
     const [first, second] = (['apiKey', 'azureADTokenProvider', 'credential'] as const).filter((name) => options[name]);
     if (second)

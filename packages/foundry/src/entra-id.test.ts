@@ -96,7 +96,7 @@ describe('DefaultAzureCredential when no key, provider or credential is given', 
       { authTokens: ['cli-token-for:https://ai.azure.com'] },
     );
     await client.post('/v1/messages', { body: PARAMS });
-    expect(emulator.requests[0]?.headers.get('api-key')).toBeNull();
+    expect(emulator.requests[0]?.headers.get('x-api-key')).toBeNull();
   });
 
   it('when it cannot get a token, the missing-credentials error says so, before any request', async () => {

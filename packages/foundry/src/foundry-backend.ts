@@ -13,7 +13,8 @@ import { VERSION } from './version.js';
 /**
  * The Foundry backend of an `AnthropicFoundry` client. Foundry takes the first-party wire as is
  * (paths under its `/anthropic/` base URL) and serves everything but message batches and models.
- * With an API key, each attempt carries it (`x-api-key`, and Azure's `api-key`); on the Entra ID path
+ * With an API key, each attempt carries it as `x-api-key` (the one header the official SDK 1.x sends for a
+ * key, unless the caller set one); on the Entra ID path
  * it carries `Authorization: Bearer <token>` (unless the caller set one), from a token source loaded
  * on the first request (entra-token-source.ts), with one fresh token and one resend after a 401. A
  * host that does not resolve is reported with the resource that produced it.
@@ -39,7 +40,7 @@ export function createFoundryBackend(
       const send = nameUnresolvedHost(context.fetch, origin);
       if (apiKey) {
         const headers = new Headers(request.headers);
-        for (const name of ['x-api-key', 'api-key']) if (!headers.has(name)) headers.set(name, apiKey);
+        if (!headers.has('x-api-key')) headers.set('x-api-key', apiKey);
         return send(new Request(request, { headers }));
       }
       if (request.headers.has('authorization')) return send(request);

@@ -25,6 +25,26 @@ describe('legacy completions', () => {
     expect(emulator.requests[0]?.body).not.toHaveProperty('betas');
   });
 
+  it('always sends anthropic-version 2023-06-01, the last version serving /v1/complete; a caller’s own header wins', async () => {
+    const { client, emulator } = emulatedClient();
+    const params = {
+      model: 'claude-3-5-haiku-latest',
+      max_tokens_to_sample: 8,
+      prompt: `${HUMAN_PROMPT} Hi${AI_PROMPT}`,
+    };
+    await createCompletion(client, params);
+    const stream = await new Completions(client).create({ ...params, stream: true });
+    for await (const _event of stream) void _event;
+    await expect(
+      createCompletion(client, params, { headers: { 'anthropic-version': '2026-10-21' } }),
+    ).rejects.toMatchObject({ status: 400 });
+    expect(emulator.requests.map((request) => request.headers.get('anthropic-version'))).toEqual([
+      '2023-06-01',
+      '2023-06-01',
+      '2026-10-21',
+    ]);
+  });
+
   it('streams completion events', async () => {
     const { client } = emulatedClient();
     const stream = await new Completions(client).create({

@@ -11,7 +11,10 @@ import type {
 import { createCompletion } from './create-completion.js';
 
 /**
- * Legacy text completions as a class: sugar over {@link createCompletion}.
+ * Legacy text completions as a class: sugar over {@link createCompletion} (sent with
+ * `anthropic-version: 2023-06-01`).
+ *
+ * @deprecated The Text Completions API is legacy: use `Messages` for anything new.
  *
  * @example
  * const completion = await new Completions(client).create({ model: 'claude-2.1', max_tokens_to_sample: 256, prompt });

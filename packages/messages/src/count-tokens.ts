@@ -1,23 +1,18 @@
 import type { Anthropic, APIPromise, MessageCountTokensParams, MessageTokensCount, RequestOptions } from '@anth/core';
+import { moveHeaderParams } from '@anth/core/internal';
 
 /**
- * Counts the input tokens of a message request (messages, system, tools, thinking) without sending it to a model.
+ * Counts the input tokens of a message request (messages, system, tools, thinking) without sending it
+ * to a model. `user_profile_id` and `workspace_id` are sent as headers, never in the body.
  *
  * @example
- * const { input_tokens } = await countTokens(client, { model: 'claude-sonnet-4-5', messages });
+ * const { input_tokens } = await countTokens(client, { model: 'claude-opus-4-6', messages });
  */
 export function countTokens(
   client: Anthropic,
   params: MessageCountTokensParams,
   options?: RequestOptions,
 ): APIPromise<MessageTokensCount> {
-  const { user_profile_id: userProfileID, ...body } = params;
-  return client.post<MessageTokensCount>('/v1/messages/count_tokens', {
-    ...options,
-    body,
-    headers:
-      userProfileID === undefined
-        ? options?.headers
-        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
-  });
+  const { body, headers } = moveHeaderParams(params, options?.headers);
+  return client.post<MessageTokensCount>('/v1/messages/count_tokens', { ...options, body, headers });
 }

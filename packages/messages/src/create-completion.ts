@@ -8,10 +8,14 @@ import type {
   RequestOptions,
   Stream,
 } from '@anth/core';
-import { parseSSEStream } from '@anth/core/internal';
+import { LEGACY_COMPLETIONS_VERSION, parseSSEStream } from '@anth/core/internal';
 
 /**
- * Legacy text completions (`/v1/complete`). Prefer messages for anything new.
+ * Legacy text completions (`POST /v1/complete`). Sent with `anthropic-version: 2023-06-01`, the last
+ * API version that serves them (a caller's own `anthropic-version` header still wins).
+ *
+ * @deprecated The Text Completions API is legacy: use `createMessage` (the Messages API) for
+ *   anything new. API version 2026-10-21, which the rest of this SDK speaks, no longer serves it.
  *
  * @example
  * const completion = await createCompletion(client, {
@@ -46,6 +50,7 @@ export function createCompletion(
     body,
     betas,
     stream: params.stream === true,
+    headers: { 'anthropic-version': LEGACY_COMPLETIONS_VERSION, ...options?.headers },
   } as const;
   return params.stream === true
     ? client.request(request, parseSSEStream<Completion>)

@@ -15,7 +15,7 @@ import { toMessageRequest } from './message-request.js';
  * HTTP error). For text deltas and an accumulated final message, use `streamMessage`.
  *
  * @example
- * const stream = await createMessageStream(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
+ * const stream = await createMessageStream(client, { model: 'claude-opus-4-6', max_tokens: 1024, messages });
  * for await (const event of stream) {
  *   if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') process.stdout.write(event.delta.text);
  * }

@@ -18,7 +18,7 @@ import { toMessageRequest } from './message-request.js';
  *
  * @example
  * const message = await createMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024,
+ *   model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }],
  * });
  */

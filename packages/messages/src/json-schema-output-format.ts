@@ -16,7 +16,7 @@ import { createJSONSchemaOutputFormat } from '@anth/core/internal';
  * @throws AnthropicError when the top-level `type` is not `"object"`, or a sub-schema lacks a `type`.
  * @example
  * const message = await parseMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024,
+ *   model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'The first three primes?' }],
  *   output_config: {
  *     format: jsonSchemaOutputFormat({

@@ -9,6 +9,7 @@ import {
 
 /**
  * Lists the models available to your key, newest first. Await it for one page, or `for await` for all.
+ * The GA Models API takes no betas and sends no `anthropic-beta` (the beta namespace's does).
  *
  * @example
  * for await (const model of listModels(client)) console.log(model.id, model.display_name);
@@ -18,6 +19,5 @@ export function listModels(
   params: ModelListParams = {},
   options?: RequestOptions,
 ): PagePromise<ModelInfo> {
-  const { betas, ...query } = params;
-  return listPage<ModelInfo>(client, '/v1/models', { ...options, query: { ...query, ...options?.query }, betas });
+  return listPage<ModelInfo>(client, '/v1/models', { ...options, query: { ...params, ...options?.query } });
 }

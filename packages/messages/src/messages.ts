@@ -27,7 +27,7 @@ import { streamMessage } from './stream-message.js';
  *
  * @example
  * const messages = new Messages(new Anthropic());
- * const reply = await messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });
+ * const reply = await messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });
  */
 export class Messages {
   constructor(private readonly client: Anthropic) {}

@@ -23,11 +23,18 @@ describe('models', () => {
     expect(afterIds.length).toBeGreaterThan(0);
   });
 
-  it('sends betas as the anthropic-beta header, never in the query', async () => {
+  it('never sends anthropic-beta: the GA Models API takes no betas', async () => {
     const { client, emulator } = emulatedClient();
-    await listModels(client, { betas: ['beta-one', 'beta-two'] });
-    expect(emulator.requests[0]?.headers.get('anthropic-beta')).toBe('beta-one,beta-two');
-    expect(emulator.requests[0]?.query.has('betas')).toBe(false);
+    await listModels(client, { limit: 1 });
+    await retrieveModel(client, 'claude-opus-4-6');
+    await new Models(client).list();
+    expect(emulator.requests.map((request) => request.headers.has('anthropic-beta'))).toEqual([false, false, false]);
+    expect(emulator.requests.map((request) => request.url)).not.toContain('beta=true');
+    // @ts-expect-error betas are gone from the GA types (spec api-2026-10-21 §2)
+    await listModels(client, { betas: ['x'] }).catch(() => undefined);
+    // @ts-expect-error
+    await retrieveModel(client, 'claude-opus-4-6', { betas: ['x'] });
+    expect(emulator.requests.at(-1)?.headers.has('anthropic-beta')).toBe(false);
   });
 
   it('retrieves one model, encoding the id into the path', async () => {

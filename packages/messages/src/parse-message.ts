@@ -22,7 +22,7 @@ import { requestMessage } from './create-message.js';
  *   it carries `rawText` and `issues`.
  * @example
  * const message = await parseMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024,
+ *   model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Extract: Ada Lovelace, born 1815.' }],
  *   output_config: { format: zodOutputFormat(z.object({ name: z.string(), born: z.number() })) },
  * });

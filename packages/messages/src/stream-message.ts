@@ -19,7 +19,7 @@ import { toMessageRequest } from './message-request.js';
  * `StructuredOutputError`); otherwise `null`.
  *
  * @example
- * const stream = streamMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
+ * const stream = streamMessage(client, { model: 'claude-opus-4-6', max_tokens: 1024, messages });
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */

@@ -14,7 +14,7 @@ import { createZodOutputFormat } from '@anth/core/internal';
  * @example
  * import { z } from 'zod';
  * const message = await parseMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024,
+ *   model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Extract: Ada Lovelace, born 1815.' }],
  *   output_config: { format: zodOutputFormat(z.object({ name: z.string(), born: z.number().int() })) },
  * });

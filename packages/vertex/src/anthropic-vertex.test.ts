@@ -33,11 +33,13 @@ describe('AnthropicVertex: the wire', () => {
     expect(message.content[0]).toMatchObject({ type: 'text', text: expect.stringContaining('Hello from the test') });
     const [request] = emulator.requests;
     expect(request?.url).toBe(`${PREDICT_URL}:rawPredict`);
+    // The request's API version goes in the body, and the header is not sent (official SDK 1.x).
     expect(request?.body).toEqual({
-      anthropic_version: 'vertex-2023-10-16',
+      anthropic_version: '2026-10-21',
       max_tokens: 64,
       messages: PARAMS.messages,
     });
+    expect(request?.headers.has('anthropic-version')).toBe(false);
     expect(request?.headers.get('authorization')).toBe('Bearer ya29.static');
     expect(request?.headers.get('x-api-key')).toBeNull();
     expect(request?.headers.get('user-agent')).toBe(`AnthropicVertex/JS ${VERSION}`);
@@ -50,7 +52,7 @@ describe('AnthropicVertex: the wire', () => {
     const final = await streamMessage(client, PARAMS).finalMessage();
     expect(final.content).toEqual([{ type: 'text', text: 'Streamed from Vertex.', citations: null }]);
     expect(emulator.requests[0]?.url).toBe(`${PREDICT_URL}:streamRawPredict`);
-    expect(emulator.requests[0]?.body).toMatchObject({ stream: true, anthropic_version: 'vertex-2023-10-16' });
+    expect(emulator.requests[0]?.body).toMatchObject({ stream: true, anthropic_version: '2026-10-21' });
     expect(emulator.requests[0]?.body).not.toHaveProperty('model');
   });
 
@@ -64,10 +66,17 @@ describe('AnthropicVertex: the wire', () => {
       'https://us-east5-aiplatform.googleapis.com/v1/projects/my-project/locations/us-east5/publishers/anthropic/models/count-tokens:rawPredict',
     );
     expect(emulator.requests[0]?.body).toEqual({
-      anthropic_version: 'vertex-2023-10-16',
+      anthropic_version: '2026-10-21',
       model: MODEL,
       messages: PARAMS.messages,
     });
+  });
+
+  it('an overridden anthropic-version header becomes the body version (the escape hatch), and is still not sent', async () => {
+    const { client, emulator } = emulatedVertex({ defaultHeaders: { 'anthropic-version': 'vertex-2023-10-16' } });
+    await client.post('/v1/messages', { body: PARAMS });
+    expect(emulator.requests[0]?.body).toMatchObject({ anthropic_version: 'vertex-2023-10-16' });
+    expect(emulator.requests[0]?.headers.has('anthropic-version')).toBe(false);
   });
 
   it('beta calls: drops ?beta=true, keeps anthropic-beta a header, keeps a given anthropic_version', async () => {
@@ -359,6 +368,23 @@ describe('AnthropicVertex: configuration', () => {
       expect(emulator.requests).toEqual([]);
     }
     expect(calls()).toBe(0);
+  });
+
+  it.each(['apiKey', 'authToken', 'credentials', 'config', 'profile'])(
+    'refuses the first-party credential option %s at construction, naming it',
+    (name) => {
+      const options = { region: 'us-east5', projectId: 'p', [name]: name === 'credentials' ? async () => ({}) : 'x' };
+      expect(() => new AnthropicVertex(options)).toThrow(AnthropicError);
+      expect(() => new AnthropicVertex(options)).toThrow(
+        `AnthropicVertex does not take \`${name}\`: it authenticates with Google credentials`,
+      );
+    },
+  );
+
+  it('an explicitly null first-party credential option is not refused', () => {
+    expect(
+      () => new AnthropicVertex({ region: 'us-east5', projectId: 'p', accessToken: 't', ...{ apiKey: null } }),
+    ).not.toThrow();
   });
 
   it('refuses an empty accessToken instead of falling back to other credentials', () => {

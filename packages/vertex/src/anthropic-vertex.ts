@@ -1,5 +1,5 @@
 import { Anthropic, AnthropicError } from '@anth/core';
-import { readEnv } from '@anth/core/internal';
+import { readEnv, refuseOptions } from '@anth/core/internal';
 import { createVertexBackend } from './vertex-backend.js';
 import { vertexBaseURL } from './vertex-base-url.js';
 import type { AnthropicVertexOptions } from './vertex-options.js';
@@ -23,7 +23,7 @@ const FIRST_PARTY_CREDENTIALS = ['apiKey', 'authToken', 'credentials', 'config',
  *
  * @example
  * const client = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
- * const message = await new Messages(client).create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 1024,
+ * const message = await new Messages(client).create({ model: 'claude-opus-4-6', max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }] });
  */
 export class AnthropicVertex extends Anthropic<AnthropicVertexOptions> {
@@ -33,12 +33,12 @@ export class AnthropicVertex extends Anthropic<AnthropicVertexOptions> {
   readonly projectId: string | null;
 
   constructor(options: AnthropicVertexOptions = {}) {
-    const refused = FIRST_PARTY_CREDENTIALS.filter((name) => (options as Record<string, unknown>)[name] != null);
-    if (refused.length) {
-      throw new AnthropicError(
-        `AnthropicVertex does not take ${refused.map((name) => `\`${name}\``).join(' or ')}: it authenticates with Google credentials (\`accessToken\`, \`authClient\`, \`googleAuth\`, or Application Default Credentials).`,
-      );
-    }
+    refuseOptions(
+      'AnthropicVertex',
+      options,
+      FIRST_PARTY_CREDENTIALS,
+      'it authenticates with Google credentials (`accessToken`, `authClient`, `googleAuth`, or Application Default Credentials).',
+    );
     const region = options.region || readEnv('CLOUD_ML_REGION');
     if (!region) throw new AnthropicError(MISSING_REGION);
     // Usually an unset variable read with `?? ''`: failing here beats silently trying other credentials.

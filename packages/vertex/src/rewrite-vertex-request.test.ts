@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { invalidVertexValue, rewriteVertexRequest, VERTEX_PATH } from './rewrite-vertex-request.js';
 
 const BASE = 'https://us-east5-aiplatform.googleapis.com/v1';
-const rewrite = (url: string, body: Record<string, unknown>, project = 'p') => {
-  const rewritten = rewriteVertexRequest(new URL(url), body, project, 'us-east5');
+const rewrite = (
+  url: string,
+  body: Record<string, unknown>,
+  project = 'p',
+  region = 'us-east5',
+  version: string | null = '2026-10-21',
+) => {
+  const rewritten = rewriteVertexRequest(new URL(url), body, project, region, version);
   return { url: rewritten.url.toString(), body: rewritten.body };
 };
 
@@ -18,7 +24,7 @@ describe('VERTEX_PATH', () => {
 });
 
 describe('rewriteVertexRequest', () => {
-  it('messages: model into the path as is (`@` kept), stream kept in the body, version added, ?beta dropped, other query kept', () => {
+  it('messages: model into the path (`@` kept), stream kept in the body, the request’s version added, ?beta dropped, other query kept', () => {
     const { url, body } = rewrite(`${BASE}/v1/messages?beta=true&trace=1`, {
       model: 'claude-opus-4-1@20250805',
       stream: true,
@@ -27,7 +33,7 @@ describe('rewriteVertexRequest', () => {
     expect(url).toBe(
       `${BASE}/projects/p/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805:streamRawPredict?trace=1`,
     );
-    expect(JSON.parse(body)).toEqual({ anthropic_version: 'vertex-2023-10-16', stream: true, max_tokens: 5 });
+    expect(JSON.parse(body)).toEqual({ anthropic_version: '2026-10-21', stream: true, max_tokens: 5 });
   });
 
   it('a falsy stream means :rawPredict; a given anthropic_version is kept', () => {
@@ -43,26 +49,40 @@ describe('rewriteVertexRequest', () => {
   it('count_tokens keeps the model in the body', () => {
     const { url, body } = rewrite(`${BASE}/v1/messages/count_tokens`, { model: 'm', messages: [] });
     expect(url).toBe(`${BASE}/projects/p/locations/us-east5/publishers/anthropic/models/count-tokens:rawPredict`);
-    expect(JSON.parse(body)).toEqual({ anthropic_version: 'vertex-2023-10-16', model: 'm', messages: [] });
+    expect(JSON.parse(body)).toEqual({ anthropic_version: '2026-10-21', model: 'm', messages: [] });
   });
 
-  it('refuses values that would change the URL structure, naming the value and what was expected', () => {
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'publishers/x/models/m' })).toThrow(
-      new AnthropicError(
-        'Invalid Vertex AI model "publishers/x/models/m": expected an id such as claude-sonnet-4-5@20250929.',
-      ),
+  it('takes the version from the request: whatever its anthropic-version header says, none without one', () => {
+    expect(
+      JSON.parse(rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'p', 'us-east5', 'vertex-2023-10-16').body),
+    ).toEqual({ anthropic_version: 'vertex-2023-10-16' });
+    expect(JSON.parse(rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'p', 'us-east5', null).body)).toEqual({});
+  });
+
+  it('percent-encodes project, region and model as single path segments (/ and ; included)', () => {
+    const { url } = rewrite(`${BASE}/v1/messages`, { model: 'publishers/x/models/m;v=1' }, 'p/../other', 'us;east5');
+    expect(url).toBe(
+      `${BASE}/projects/p%2F..%2Fother/locations/us%3Beast5/publishers/anthropic/models/publishers%2Fx%2Fmodels%2Fm%3Bv%3D1:rawPredict`,
     );
+    expect(rewrite(`${BASE}/v1/messages`, { model: 'm:streamRawPredict' }).url).toMatch(
+      /\/models\/m%3AstreamRawPredict:rawPredict$/,
+    );
+    expect(rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'my project').url).toContain('/projects/my%20project/');
+  });
+
+  it('refuses an empty model, and a project or region that is empty, "." or "..", naming the value', () => {
     expect(() => rewrite(`${BASE}/v1/messages`, { model: '' })).toThrow(
-      'Invalid Vertex AI model "": expected an id such as claude-sonnet-4-5@20250929.',
+      new AnthropicError('Invalid Vertex AI model "": expected an id such as claude-sonnet-4-5@20250929.'),
     );
     expect(() => rewrite(`${BASE}/v1/messages`, { max_tokens: 1 })).toThrow(
       'Invalid Vertex AI model undefined: expected an id such as claude-sonnet-4-5@20250929.',
     );
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'p/../other')).toThrow(
-      'Invalid Vertex AI projectId "p/../other": expected an id without / ? # % or spaces.',
-    );
-    expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, 'my project')).toThrow(
-      'Invalid Vertex AI projectId "my project"',
+    for (const project of ['', '.', '..'])
+      expect(() => rewrite(`${BASE}/v1/messages`, { model: 'm' }, project)).toThrow(
+        `Invalid Vertex AI projectId ${JSON.stringify(project)}: expected a name other than "", "." or "..".`,
+      );
+    expect(() => rewrite(`${BASE}/v1/messages/count_tokens`, { model: 'm' }, 'p', '..')).toThrow(
+      'Invalid Vertex AI region "..": expected a name other than "", "." or "..".',
     );
   });
 

@@ -18,8 +18,9 @@ export interface VertexTarget {
 /**
  * The Vertex AI backend of an `AnthropicVertex` client: serves messages (create, stream) and
  * count_tokens; each attempt's canonical request is rewritten for Vertex
- * ({@link rewriteVertexRequest}), given the credentials under the request's own headers (an explicit
- * `Authorization` wins, and then no credential is fetched) and sent. A host that does not resolve is
+ * ({@link rewriteVertexRequest}: the `anthropic-version` header becomes the body's `anthropic_version`),
+ * given the credentials under the request's own headers (an explicit `Authorization` wins, and then no
+ * credential is fetched) and sent. A host that does not resolve is
  * reported with the region that produced it.
  *
  * @example
@@ -48,8 +49,11 @@ export function createVertexBackend(options: AnthropicVertexOptions, target: Ver
         if (!project) throw new AnthropicError(MISSING_PROJECT);
         const headers = new Headers(credentialHeaders);
         request.headers.forEach((value, name) => headers.set(name, value));
+        // Vertex takes the API version in the body, never as a header (official SDK 1.x).
+        headers.delete('anthropic-version');
+        const version = request.headers.get('anthropic-version');
         return rebuildRequest(request, {
-          ...rewriteVertexRequest(url, body as Record<string, unknown>, project, region),
+          ...rewriteVertexRequest(url, body as Record<string, unknown>, project, region, version),
           headers,
         });
       };

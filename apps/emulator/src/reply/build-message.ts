@@ -33,7 +33,14 @@ export function buildMessage(turn: ScriptedTurn | undefined, params: MessageRequ
     stop_sequence: turn?.stop_sequence ?? defaultTurn?.stop_sequence ?? null,
     stop_details: null,
     container: toContainer(turn?.container),
-    usage: buildUsage(turn?.usage, estimateInputTokens(params), estimateOutputTokens(content)),
+    // Asked-for additions of 2026-10-21: cache diagnostics, and the speed the request ran at.
+    ...(params.diagnostics == null
+      ? undefined
+      : { diagnostics: turn?.diagnostics ?? { cache_miss_reason: { type: 'unavailable' } } }),
+    usage: {
+      ...buildUsage(turn?.usage, estimateInputTokens(params), estimateOutputTokens(content)),
+      ...(params.speed == null ? undefined : { speed: params.speed }),
+    },
   };
 }
 

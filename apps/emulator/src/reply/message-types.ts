@@ -11,6 +11,8 @@ export interface Usage {
   server_tool_use: null;
   service_tier: 'standard';
   inference_geo: null;
+  /** Only when the request set `speed`: the speed it ran at. */
+  speed?: string;
 }
 
 /** `Message.container`: the code-execution container of a reply. */
@@ -31,6 +33,8 @@ export interface Message {
   stop_sequence: string | null;
   stop_details: null;
   container: MessageContainer | null;
+  /** Only when the request asked for `diagnostics` (API version 2026-10-21). */
+  diagnostics?: { cache_miss_reason: Record<string, unknown> | null };
   usage: Usage;
 }
 
@@ -43,6 +47,8 @@ export interface MessageRequestParams {
   tools?: unknown;
   stop_sequences?: string[];
   thinking?: { type: string; display?: string };
+  speed?: string | null;
+  diagnostics?: unknown;
   /** Structured outputs: with a `json_schema` format, the default reply is JSON satisfying `schema`. */
   output_config?: { format?: { type?: string; schema?: unknown } | null } | null;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../create-emulator.js';
+import type { Emulator } from '../types.js';
 import { postJson, readServerSentEvents } from '../testing/request-helpers.js';
+
+/** `/v1/complete` is served under anthropic-version 2023-06-01 only. */
+const complete = (emulator: Emulator, params: unknown, version = '2023-06-01') =>
+  postJson(emulator, '/v1/complete', params, { headers: { 'anthropic-version': version } });
 
 const body = (overrides: Record<string, unknown> = {}) => ({
   model: 'claude-3-haiku-20240307',
@@ -10,8 +15,22 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /v1/complete', () => {
+  it('is served under anthropic-version 2023-06-01 only: 2026-10-21 gets a 400', async () => {
+    const emulator = createEmulator();
+    const refused = await complete(emulator, body(), '2026-10-21');
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      type: 'error',
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringContaining('anthropic-version: the Text Completions API (/v1/complete) is not available'),
+      },
+    });
+    expect((await complete(emulator, body())).status).toBe(200);
+  });
+
   it('returns a Completion quoting the last human turn', async () => {
-    const response = await postJson(createEmulator(), '/v1/complete', body());
+    const response = await complete(createEmulator(), body());
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       type: 'completion',
@@ -31,14 +50,14 @@ describe('POST /v1/complete', () => {
       ],
       stop_reason: 'max_tokens',
     });
-    expect(await (await postJson(emulator, '/v1/complete', body())).json()).toMatchObject({
+    expect(await (await complete(emulator, body())).json()).toMatchObject({
       completion: ' Why did the chicken…',
       stop_reason: 'max_tokens',
     });
   });
 
   it('rejects a prompt without the Human marker', async () => {
-    const response = await postJson(createEmulator(), '/v1/complete', body({ prompt: 'Tell me a joke\n\nAssistant:' }));
+    const response = await complete(createEmulator(), body({ prompt: 'Tell me a joke\n\nAssistant:' }));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       error: { type: 'invalid_request_error', message: 'prompt must start with "\n\nHuman:" turn' },
@@ -47,7 +66,7 @@ describe('POST /v1/complete', () => {
 
   it('streams completion events ending with the stop reason', async () => {
     const emulator = createEmulator({ chunkSize: 5 });
-    const response = await postJson(emulator, '/v1/complete', body({ stream: true }));
+    const response = await complete(emulator, body({ stream: true }));
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const events = await readServerSentEvents(response);
     expect(events[0]).toEqual({ event: 'ping', data: { type: 'ping' } });

@@ -46,6 +46,22 @@ describe('POST /v1/messages (non-streaming)', () => {
     });
   });
 
+  it('answers diagnostics and speed when asked (2026-10-21): no cache to diagnose, unless scripted', async () => {
+    const plain = await createMessage(createMessageBody());
+    expect(plain).not.toHaveProperty('diagnostics');
+    expect(plain.usage).not.toHaveProperty('speed');
+    const asked = await createMessage(
+      createMessageBody({ diagnostics: { previous_message_id: 'msg_1' }, speed: 'fast' }),
+    );
+    expect(asked['diagnostics']).toEqual({ cache_miss_reason: { type: 'unavailable' } });
+    expect(asked.usage['speed']).toBe('fast');
+    const emulator = createEmulator();
+    const reason = { type: 'system_changed', cache_missed_input_tokens: 1200 };
+    emulator.script({ diagnostics: { cache_miss_reason: reason } });
+    const scripted = await createMessage(createMessageBody({ diagnostics: {} }), emulator);
+    expect(scripted['diagnostics']).toEqual({ cache_miss_reason: reason });
+  });
+
   it('is deterministic apart from the id', async () => {
     const first = await createMessage(createMessageBody());
     const second = await createMessage(createMessageBody());

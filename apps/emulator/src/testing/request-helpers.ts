@@ -6,10 +6,10 @@ import type { Emulator } from '../types.js';
 
 export const BASE_URL = 'http://emulator.test';
 
-/** The headers an SDK sends on every request. */
+/** The headers an SDK sends on every request (a hand-set `x-api-key`, which the API still takes). */
 export const API_HEADERS: Readonly<Record<string, string>> = {
   'x-api-key': 'sk-ant-emulator',
-  'anthropic-version': '2023-06-01',
+  'anthropic-version': '2026-10-21',
   'content-type': 'application/json',
 };
 

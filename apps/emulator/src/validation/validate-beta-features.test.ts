@@ -57,4 +57,15 @@ describe('validateBetaFeatures', () => {
     });
     expect(accepted.status).toBe(200);
   });
+
+  it('recognises a beta request by its header on the plain path, as the API does since 2026-10-21', async () => {
+    const emulator = createEmulator();
+    const body = createMessageBody({ mcp_servers: mcpServers });
+    const plain = await postJson(emulator, '/v1/messages', body, {
+      headers: { 'anthropic-beta': 'mcp-client-2025-04-04' },
+    });
+    expect(plain.status).toBe(200);
+    // The old query marker alone enables nothing.
+    expect((await postJson(emulator, '/v1/messages?beta=true', body)).status).toBe(400);
+  });
 });

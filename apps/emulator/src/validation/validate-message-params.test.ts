@@ -64,7 +64,7 @@ describe('validateMessageParams', () => {
     [{ thinking: {} }, "thinking: Unable to extract tag using discriminator 'type'"],
     [
       { thinking: { type: 'on' } },
-      "thinking: Input tag 'on' found using 'type' does not match any of the expected tags: 'enabled', 'disabled', 'adaptive'",
+      "thinking: Input tag 'on' found using 'type' does not match any of the expected tags: 'enabled', 'disabled', 'adaptive', 'between_tools'",
     ],
     [{ tools: [{ input_schema: {} }] }, 'tools.0.name: Field required'],
     [
@@ -83,6 +83,66 @@ describe('validateMessageParams', () => {
     ],
     [{ tool_choice: { type: 'tool' } }, 'tool_choice.tool.name: Field required'],
     [{ betas: ['x'] }, 'betas: Extra inputs are not permitted'],
+    [{ workspace_id: 'wrkspc_1' }, 'workspace_id: Extra inputs are not permitted'],
+    [{ speed: 'turbo' }, "speed: Input should be 'standard' or 'fast'"],
+    [{ inference_geo: 1 }, 'inference_geo: Input should be a valid string'],
+    [{ diagnostics: 'yes' }, 'diagnostics: Input should be a valid dictionary'],
+    [{ diagnostics: { previous_message_id: 5 } }, 'diagnostics.previous_message_id: Input should be a valid string'],
+    [{ diagnostics: { since: 'x' } }, 'diagnostics.since: Extra inputs are not permitted'],
+    [
+      { cache_control: { type: 'forever' } },
+      "cache_control: Input tag 'forever' found using 'type' does not match any of the expected tags: 'ephemeral'",
+    ],
+    [{ container: 5 }, 'container: Input should be a valid string'],
+    [{ container: { name: 'x' } }, 'container.name: Extra inputs are not permitted'],
+    [
+      { thinking: { type: 'adaptive', display: 'full' } },
+      "thinking.adaptive.display: Input should be 'summarized' or 'omitted'",
+    ],
+    [
+      { output_config: { effort: 'extreme' } },
+      "output_config.effort: Input should be 'low', 'medium', 'high', 'xhigh' or 'max'",
+    ],
+    [
+      { billing_policy: { type: 'billing_policy', bill_to: 'them' } },
+      "billing_policy.bill_to: Input should be 'self' or 'user_profile'",
+    ],
+    [
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'system', content: [{ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }] },
+        ],
+      },
+      "messages.1.content.0: Input tag 'image' found using 'type' does not match any of the expected tags: 'text', 'tool_addition', 'tool_removal'",
+    ],
+    [
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'system', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'x' }] },
+        ],
+      },
+      "messages.1.content.0: Input tag 'tool_result' found using 'type' does not match any of the expected tags: 'text', 'tool_addition', 'tool_removal'",
+    ],
+    [
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'system', content: 'x', clear_at: 'later' },
+        ],
+      },
+      "messages.1.clear_at: Input should be 'next_user_message' or 'never'",
+    ],
+    [
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'system', content: 'x', priority: 1 },
+        ],
+      },
+      'messages.1.priority: Extra inputs are not permitted',
+    ],
   ])('rejects %j with the API message', (overrides, message) => {
     expect(errorFor(overrides)).toBe(message);
   });
@@ -108,6 +168,47 @@ describe('validateMessageParams', () => {
     expect(
       errorFor({ tools: [{ type: 'web_search_20250305', name: 'web_search' }], temperature: null }),
     ).toBeUndefined();
+  });
+
+  it('accepts the 2026-10-21 fields, and the removed sampling params (whether the API refuses those is unknown)', () => {
+    expect(
+      errorFor({
+        speed: 'fast',
+        inference_geo: 'us',
+        diagnostics: { previous_message_id: 'msg_01' },
+        cache_control: { type: 'ephemeral' },
+        container: { id: 'container_1', skills: [] },
+        thinking: { type: 'adaptive', display: 'omitted' },
+        output_config: { effort: 'xhigh' },
+        service_tier: 'auto',
+        billing_policy: { type: 'billing_policy', bill_to: 'user_profile' },
+        temperature: 0.5,
+        top_p: 0.9,
+        top_k: 5,
+      }),
+    ).toBeUndefined();
+    expect(errorFor({ thinking: { type: 'between_tools' }, speed: null, diagnostics: null })).toBeUndefined();
+    expect(errorFor({ container: 'container_1' })).toBeUndefined();
+  });
+
+  it('takes system-role messages of text, and the beta tool changes; content may be left out', () => {
+    const conversation = (system: Record<string, unknown>) => [
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hello.' },
+      { role: 'system', ...system },
+      { role: 'user', content: 'Go on.' },
+    ];
+    for (const system of [
+      { content: 'Answer in French.' },
+      { content: [{ type: 'text', text: 'Answer in French.' }] },
+      { content: [{ type: 'tool_removal', tool: { type: 'tool_reference', name: 'x' } }] },
+      { content: [{ type: 'tool_addition', tool: { type: 'tool_reference', name: 'x' } }], clear_at: 'never' },
+      { output_config: { effort: 'low' }, clear_at: 'next_user_message' },
+    ])
+      expect(errorFor({ messages: conversation(system) })).toBeUndefined();
+    expect(errorFor({ messages: conversation({ content: [{ type: 'text' }] }) })).toBe(
+      'messages.2.content.0.text: Field required',
+    );
   });
 
   it('validates count_tokens bodies without max_tokens', () => {

@@ -16,9 +16,11 @@ import { validateMessages } from './validate-messages.js';
 import { validateOutputConfig } from './validate-output-config.js';
 import { validateToolChoice, validateTools } from './validate-tools.js';
 
-// Body keys the API accepts (GA and beta: `?beta=true` is not distinguished yet). Anything else is
-// rejected like the API does, which catches SDK-only params leaking into the body (`betas`,
-// `user_profile_id`).
+// Body keys the API accepts under 2026-10-21, GA and beta alike (a beta request is the GA path with an
+// `anthropic-beta` header; beta-only fields are gated by their own beta in validate-beta-features.ts).
+// Anything else is rejected like the API does, which catches SDK-only params leaking into the body
+// (`betas`, `user_profile_id`, `workspace_id`). The sampling params `temperature`, `top_p` and
+// `top_k`, gone from the SDK types, are still accepted: whether the API refuses them is unknown.
 const SHARED_KEYS = [
   'model',
   'messages',
@@ -49,6 +51,7 @@ const CREATE_KEYS = [
   'output_format',
   'thread',
   'compaction',
+  'billing_policy',
 ];
 const COUNT_TOKENS_KEYS = SHARED_KEYS;
 
@@ -80,6 +83,12 @@ export function validateMessageParams(body: unknown, kind: 'create' | 'count_tok
     () => optional(body['stream'], (value) => checkBoolean(value, 'stream')),
     () => optional(body['metadata'], (value) => checkDictionary(value, 'metadata')),
     () => optional(body['service_tier'], (value) => checkLiteral(value, 'service_tier', ['auto', 'standard_only'])),
+    () => optional(body['speed'], (value) => checkLiteral(value, 'speed', ['standard', 'fast'])),
+    () => optional(body['inference_geo'], (value) => checkString(value, 'inference_geo')),
+    () => optional(body['diagnostics'], validateDiagnostics),
+    () => optional(body['cache_control'], (value) => checkTag(value, 'cache_control', ['ephemeral'])),
+    () => optional(body['container'], validateContainer),
+    () => optional(body['billing_policy'], validateBillingPolicy),
     () =>
       optional(body['thinking'], (value) =>
         validateThinking(value, kind === 'create' ? (maxTokens as number) : undefined),
@@ -116,9 +125,13 @@ function validateStopSequences(stopSequences: unknown): string | undefined {
 }
 
 function validateThinking(thinking: unknown, maxTokens: number | undefined): string | undefined {
-  const tagError = checkTag(thinking, 'thinking', ['enabled', 'disabled', 'adaptive']);
+  const tagError = checkTag(thinking, 'thinking', ['enabled', 'disabled', 'adaptive', 'between_tools']);
   if (tagError) return tagError;
   const config = thinking as Record<string, unknown>;
+  const displayError = optional(config['display'], (value) =>
+    checkLiteral(value, `thinking.${String(config['type'])}.display`, ['summarized', 'omitted']),
+  );
+  if (displayError) return displayError;
   if (config['type'] !== 'enabled') return undefined;
   const budget = config['budget_tokens'];
   if (budget === undefined) return fieldRequired('thinking.enabled.budget_tokens');
@@ -126,4 +139,37 @@ function validateThinking(thinking: unknown, maxTokens: number | undefined): str
   if (budgetError) return budgetError;
   if (maxTokens !== undefined && (budget as number) >= maxTokens) return THINKING_BUDGET_MESSAGE;
   return undefined;
+}
+
+function validateDiagnostics(diagnostics: unknown): string | undefined {
+  if (!isRecord(diagnostics)) return checkDictionary(diagnostics, 'diagnostics');
+  return firstError(
+    () =>
+      optional(diagnostics['previous_message_id'], (value) => checkString(value, 'diagnostics.previous_message_id')),
+    () => checkExtraKeys(diagnostics, ['previous_message_id'], 'diagnostics.'),
+  );
+}
+
+function validateContainer(container: unknown): string | undefined {
+  if (typeof container === 'string') return undefined;
+  if (!isRecord(container)) return 'container: Input should be a valid string';
+  return firstError(
+    () => optional(container['id'], (value) => checkString(value, 'container.id')),
+    () =>
+      optional(container['skills'], (value) =>
+        Array.isArray(value) ? undefined : 'container.skills: Input should be a valid list',
+      ),
+    () => checkExtraKeys(container, ['id', 'skills'], 'container.'),
+  );
+}
+
+function validateBillingPolicy(policy: unknown): string | undefined {
+  const tagError = checkTag(policy, 'billing_policy', ['billing_policy']);
+  if (tagError) return tagError;
+  const fields = policy as Record<string, unknown>;
+  return firstError(
+    () =>
+      optional(fields['bill_to'], (value) => checkLiteral(value, 'billing_policy.bill_to', ['self', 'user_profile'])),
+    () => checkExtraKeys(fields, ['type', 'bill_to'], 'billing_policy.'),
+  );
 }

@@ -7,7 +7,7 @@ function describeCounts({ processing_status, request_counts: counts }: MessageBa
 }
 
 /** The request this example makes invalid on purpose, to show an errored result. */
-const INVALID_ON_PURPOSE = 'too-hot';
+const INVALID_ON_PURPOSE = 'no-such-model';
 
 /** Creates a small batch, waits for it with progress reports, then reads each result as it streams in. */
 export async function batchWithProgress({ client, model, print, emulator }: ExampleContext): Promise<void> {
@@ -23,10 +23,10 @@ export async function batchWithProgress({ client, model, print, emulator }: Exam
         params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is the capital of France?' }] },
       },
       { custom_id: 'sum', params: { model, max_tokens: 256, messages: [{ role: 'user', content: 'What is 2 + 2?' }] } },
-      // Invalid (temperature is at most 1): the API reports it as an errored result, not at creation.
+      // Invalid (no such model): the API reports it as an errored result, not at creation.
       {
         custom_id: INVALID_ON_PURPOSE,
-        params: { model, max_tokens: 256, temperature: 3, messages: [{ role: 'user', content: 'Hi' }] },
+        params: { model: 'claude-no-such-model', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] },
       },
     ],
   });

@@ -25,7 +25,7 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
       baseURL: server.url, // default: https://bedrock-runtime.us-west-2.amazonaws.com
       middleware: [middleware],
     });
-    const model = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+    const model = 'us.anthropic.claude-opus-4-6-v1';
 
     const message = await createMessage(client, {
       model,

@@ -17,7 +17,7 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
     const baseURL = `${server.url}/anthropic`;
     const withKey = new Messages(new AnthropicFoundry({ baseURL, apiKey: 'foundry-demo-key' }));
     const message = await withKey.create({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-opus-4-6',
       max_tokens: 128,
       messages: [{ role: 'user', content: 'Hello from Foundry' }],
     });
@@ -29,19 +29,19 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
     server.emulator.script({ content: [{ type: 'text', text: 'Streamed with an Entra ID token.' }] });
     write('foundry streamed: ');
     for await (const text of new Messages(keyless).stream({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-opus-4-6',
       max_tokens: 128,
       messages: [{ role: 'user', content: 'Stream, please' }],
     }).textStream)
       write(text);
     write('\n');
     const { input_tokens: inputTokens } = await new Messages(keyless).countTokens({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-opus-4-6',
       messages: [{ role: 'user', content: 'Count me' }],
     });
     print(`foundry input tokens: ${inputTokens}`);
     print(
-      `foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('api-key') ? 'api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
+      `foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('x-api-key') ? 'x-api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
     );
 
     // Foundry has no batches endpoint: the client refuses before sending anything.

@@ -82,7 +82,7 @@ export async function useMCPTools({ client, model, print, emulator }: ExampleCon
       if (calls.length) print(`Claude called the MCP tool: ${calls.join(', ')}`);
     }
     const results = runner.params.messages.flatMap((message) =>
-      typeof message.content === 'string'
+      message.role !== 'user' || typeof message.content === 'string'
         ? []
         : message.content.flatMap((block) => (block.type === 'tool_result' ? [block.content] : [])),
     );

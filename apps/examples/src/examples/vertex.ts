@@ -23,7 +23,7 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
       accessToken: async () => ({ token: `ya29.demo-${++minted}`, expiresAt: Date.now() + 3_600_000 }),
     });
     const messages = new Messages(client);
-    const model = 'claude-sonnet-4-5@20250929';
+    const model = 'claude-opus-4-6';
 
     const message = await messages.create({
       model,

@@ -1,13 +1,12 @@
 import type { Anthropic, APIPromise, Stream } from '@anth/core';
 import { requestBatchResults } from '@anth/core/internal';
 import type { BetaRequestOptions } from '../beta-request-options.js';
-import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
 import type { BetaMessageBatch, BetaMessageBatchIndividualResponse } from '../types/beta-batches.js';
 import { retrieveBetaBatch } from './retrieve-beta-batch.js';
 
 /**
  * The results of an ended beta batch, decoded line by line as they download (core's shared batch
- * results machinery): looks the batch up, then streams its `results_url` with the batches beta.
+ * results machinery): looks the batch up, then streams its `results_url` with your `betas`.
  * Rejects without downloading while the batch is still processing. Match results on `custom_id`.
  *
  * @example
@@ -18,14 +17,10 @@ export function betaBatchResults(
   batchId: string,
   options: BetaRequestOptions = {},
 ): APIPromise<Stream<BetaMessageBatchIndividualResponse>> {
-  const { betas, ...rest } = options;
   // The same options (and betas) serve the batch lookup and the download.
   return requestBatchResults<BetaMessageBatchIndividualResponse, BetaMessageBatch>(
     client,
     (lookupOptions) => retrieveBetaBatch(client, batchId, lookupOptions),
-    {
-      ...rest,
-      betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
-    },
+    options,
   );
 }

@@ -13,12 +13,13 @@ const params = (content: string) => ({
 });
 
 describe('BetaBatches', () => {
-  it('creates on /v1/messages/batches?beta=true with message-batches-2024-09-24 after the caller’s betas, never in the body', async () => {
+  it('creates on /v1/messages/batches with the caller’s betas only (no batches beta since 2026-10-21), never in the body', async () => {
     const { client, emulator } = emulatedClient();
     const batch = await new BetaBatches(client).create({
       betas: ['context-management-2025-06-27'],
       requests: [{ custom_id: 'q1', params: params('Hi') }],
       user_profile_id: 'prof_1',
+      workspace_id: 'wrkspc_1',
     });
     expect(batch).toMatchObject({
       id: expect.stringMatching(/^msgbatch_/),
@@ -26,10 +27,24 @@ describe('BetaBatches', () => {
       processing_status: 'in_progress',
     });
     const [request] = emulator.requests;
-    expect(request?.url).toBe('http://emulator.test/v1/messages/batches?beta=true');
-    expect(request?.headers.get('anthropic-beta')).toBe('context-management-2025-06-27,message-batches-2024-09-24');
+    expect(request?.url).toBe('http://emulator.test/v1/messages/batches');
+    expect(request?.headers.get('anthropic-beta')).toBe('context-management-2025-06-27');
     expect(request?.headers.get('anthropic-user-profile-id')).toBe('prof_1');
+    expect(request?.headers.get('anthropic-workspace-id')).toBe('wrkspc_1');
     expect(request?.body).toEqual({ requests: [{ custom_id: 'q1', params: params('Hi') }] });
+  });
+
+  it('keeps a client default anthropic-beta: no batches beta replaces or joins it', async () => {
+    const { client, emulator } = emulatedClient({ defaultHeaders: { 'anthropic-beta': 'team-default-2026-01-01' } });
+    const batches = new BetaBatches(client);
+    const batch = await batches.create({ requests: [{ custom_id: 'q1', params: params('Hi') }] });
+    await batches.retrieve(batch.id);
+    await batches.create({ betas: ['extra-2026-01-01'], requests: [{ custom_id: 'q2', params: params('Hi') }] });
+    expect(emulator.requests.map((request) => request.headers.get('anthropic-beta'))).toEqual([
+      'team-default-2026-01-01',
+      'team-default-2026-01-01',
+      'team-default-2026-01-01,extra-2026-01-01',
+    ]);
   });
 
   it('refuses an invalid batch with core’s validation before sending anything', () => {
@@ -53,30 +68,30 @@ describe('BetaBatches', () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
-  it('retrieves, lists, cancels and deletes with the beta header and path', async () => {
+  it('retrieves, lists, cancels and deletes on the plain paths, with the caller’s betas only', async () => {
     const { client, emulator } = emulatedClient();
     const batches = new BetaBatches(client);
     const first = await batches.create({ requests: [{ custom_id: 'a', params: params('A') }] });
     const second = await batches.create({ requests: [{ custom_id: 'b', params: params('B') }] });
     expect((await batches.retrieve(first.id, { betas: ['extra-2026-01-01'] })).id).toBe(first.id);
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/messages/batches/${first.id}?beta=true`);
-    expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,message-batches-2024-09-24');
+    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/messages/batches/${first.id}`);
+    expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01');
     const ids: string[] = [];
     for await (const batch of batches.list({ limit: 1 })) ids.push(batch.id);
     expect(ids).toEqual([second.id, first.id]);
     expect(emulator.requests.at(-1)?.url).toBe(
-      `http://emulator.test/v1/messages/batches?beta=true&limit=1&after_id=${second.id}`,
+      `http://emulator.test/v1/messages/batches?limit=1&after_id=${second.id}`,
     );
     const canceling = await batches.cancel(second.id);
     expect(canceling.processing_status).toBe('canceling');
     expect(emulator.requests.at(-1)).toMatchObject({
       method: 'POST',
-      url: `http://emulator.test/v1/messages/batches/${second.id}/cancel?beta=true`,
+      url: `http://emulator.test/v1/messages/batches/${second.id}/cancel`,
       body: null,
     });
     emulator.batches.end(second.id);
     expect(await batches.delete(second.id)).toEqual({ id: second.id, type: 'message_batch_deleted' });
-    expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('message-batches-2024-09-24');
+    expect(emulator.requests.at(-1)?.headers.has('anthropic-beta')).toBe(false);
   });
 
   it('waits with core’s polling and streams the results with core’s JSONL reader, beta header on the download', async () => {
@@ -110,7 +125,7 @@ describe('BetaBatches', () => {
     const download = emulator.requests.at(-1);
     expect(download?.path).toBe(`/v1/messages/batches/${batch.id}/results`);
     expect(download?.headers.get('accept')).toBe('application/binary');
-    expect(download?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,message-batches-2024-09-24');
+    expect(download?.headers.get('anthropic-beta')).toBe('extra-2026-01-01');
     const controller = new AbortController();
     controller.abort();
     await expect(batches.waitForEnd(batch.id, { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);

@@ -1,11 +1,10 @@
 import type { Anthropic, APIPromise } from '@anth/core';
 import { path } from '@anth/core/internal';
 import type { BetaRequestOptions } from '../beta-request-options.js';
-import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
 import type { BetaMessageBatch } from '../types/beta-batches.js';
 
 /**
- * Asks to cancel a beta batch (`POST /v1/messages/batches/{id}/cancel?beta=true`, no body).
+ * Asks to cancel a beta batch (`POST /v1/messages/batches/{id}/cancel`, no body).
  *
  * @example
  * const batch = await cancelBetaBatch(client, 'msgbatch_01…'); // processing_status: 'canceling'
@@ -15,9 +14,5 @@ export function cancelBetaBatch(
   batchId: string,
   options: BetaRequestOptions = {},
 ): APIPromise<BetaMessageBatch> {
-  const { betas, ...rest } = options;
-  return client.post<BetaMessageBatch>(path`/v1/messages/batches/${batchId}/cancel?beta=true`, {
-    ...rest,
-    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
-  });
+  return client.post<BetaMessageBatch>(path`/v1/messages/batches/${batchId}/cancel`, options);
 }

@@ -1,11 +1,11 @@
 import type { Anthropic, APIPromise, RequestOptions } from '@anth/core';
-import { validateBatchRequests } from '@anth/core/internal';
-import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
+import { moveHeaderParams, validateBatchRequests } from '@anth/core/internal';
 import type { BetaBatchCreateParams, BetaMessageBatch } from '../types/beta-batches.js';
 
 /**
- * Creates a Message Batch of beta requests (`POST /v1/messages/batches?beta=true`, with
- * `message-batches-2024-09-24` after your `betas`).
+ * Creates a Message Batch of beta requests (`POST /v1/messages/batches`): your `betas` (for the
+ * batch's requests) go in `anthropic-beta`, joined with the client's default `anthropic-beta`; no
+ * batches beta is added (batches are GA). `user_profile_id` / `workspace_id` are sent as headers.
  *
  * Checked before sending, with the same rules as `createBatch` (a clear `AnthropicError`, nothing
  * sent): `requests` is a non-empty array; every `custom_id` is 1–64 characters of
@@ -15,7 +15,7 @@ import type { BetaBatchCreateParams, BetaMessageBatch } from '../types/beta-batc
  * @example
  * const batch = await createBetaBatch(client, {
  *   betas: ['context-management-2025-06-27'],
- *   requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }],
+ *   requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] } }],
  * });
  */
 export function createBetaBatch(
@@ -24,14 +24,7 @@ export function createBetaBatch(
   options?: RequestOptions,
 ): APIPromise<BetaMessageBatch> {
   validateBatchRequests(params, 'createBetaBatch');
-  const { betas, user_profile_id: userProfileID, ...body } = params;
-  return client.post<BetaMessageBatch>('/v1/messages/batches?beta=true', {
-    ...options,
-    body,
-    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
-    headers:
-      userProfileID === undefined
-        ? options?.headers
-        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
-  });
+  const { betas, ...rest } = params;
+  const { body, headers } = moveHeaderParams(rest, options?.headers);
+  return client.post<BetaMessageBatch>('/v1/messages/batches', { ...options, body, betas, headers });
 }

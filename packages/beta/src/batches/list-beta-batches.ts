@@ -1,9 +1,8 @@
 import { listPage, type Anthropic, type PagePromise, type RequestOptions } from '@anth/core';
-import { MESSAGE_BATCHES_BETA, withRequiredBeta } from '../required-betas.js';
 import type { BetaBatchListParams, BetaMessageBatch } from '../types/beta-batches.js';
 
 /**
- * Lists batches, most recent first (`GET /v1/messages/batches?beta=true`, Page pagination).
+ * Lists batches, most recent first (`GET /v1/messages/batches`, Page pagination).
  *
  * @example
  * for await (const batch of listBetaBatches(client)) console.log(batch.id, batch.processing_status);
@@ -14,9 +13,9 @@ export function listBetaBatches(
   options?: RequestOptions,
 ): PagePromise<BetaMessageBatch> {
   const { betas, ...query } = params;
-  return listPage<BetaMessageBatch>(client, '/v1/messages/batches?beta=true', {
+  return listPage<BetaMessageBatch>(client, '/v1/messages/batches', {
     ...options,
     query: { ...query, ...options?.query },
-    betas: withRequiredBeta(betas, MESSAGE_BATCHES_BETA),
+    betas,
   });
 }

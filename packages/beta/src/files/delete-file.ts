@@ -4,7 +4,7 @@ import type { BetaRequestOptions } from '../beta-request-options.js';
 import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 
 /**
- * Deletes a file (`DELETE /v1/files/{file_id}?beta=true`).
+ * Deletes a file (`DELETE /v1/files/{file_id}`).
  *
  * @example
  * await deleteFile(client, 'file_011C…'); // { id: 'file_011C…', type: 'file_deleted' }
@@ -15,7 +15,7 @@ export function deleteFile(
   options: BetaRequestOptions = {},
 ): APIPromise<DeletedFile> {
   const { betas, ...rest } = options;
-  return client.delete<DeletedFile>(path`/v1/files/${fileId}?beta=true`, {
+  return client.delete<DeletedFile>(path`/v1/files/${fileId}`, {
     ...rest,
     betas: withRequiredBeta(betas, FILES_API_BETA),
   });

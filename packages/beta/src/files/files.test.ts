@@ -28,7 +28,7 @@ function capturingClient() {
 const partsOf = async (request: Request | undefined): Promise<FormData> => (request as Request).clone().formData();
 
 describe('Files', () => {
-  it('uploads a File as the multipart part "file" to /v1/files?beta=true with files-api-2025-04-14 after the caller’s betas', async () => {
+  it('uploads a File as the multipart part "file" to /v1/files with files-api-2025-04-14 after the caller’s betas', async () => {
     const { client, emulator } = emulatedClient();
     const metadata = await uploadFile(client, {
       file: new File([BYTES], 'reports/q3.pdf', { type: 'application/pdf' }),
@@ -45,7 +45,7 @@ describe('Files', () => {
     expect(metadata._request_id).toMatch(/^req_/);
     const [request] = emulator.requests;
     expect(request?.method).toBe('POST');
-    expect(request?.url).toBe('http://emulator.test/v1/files?beta=true');
+    expect(request?.url).toBe('http://emulator.test/v1/files');
     expect(request?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,files-api-2025-04-14');
     expect(request?.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
     expect(request?.rawBody).toContain('Content-Disposition: form-data; name="file"; filename="q3.pdf"');
@@ -103,13 +103,13 @@ describe('Files', () => {
     for await (const file of files.list({ limit: 2 })) all.push(file.id);
     expect(all).toEqual([...ids].reverse());
     const listRequest = emulator.requests.find((request) => request.method === 'GET' && request.query.get('after_id'));
-    expect(listRequest?.url).toBe(`http://emulator.test/v1/files?beta=true&limit=2&after_id=${ids[1]}`);
+    expect(listRequest?.url).toBe(`http://emulator.test/v1/files?limit=2&after_id=${ids[1]}`);
     expect(listRequest?.headers.get('anthropic-beta')).toBe('files-api-2025-04-14');
 
     const metadata = await retrieveFileMetadata(client, ids[0] as string, { betas: ['extra-2026-01-01'] });
     expect(metadata).toMatchObject({ id: ids[0], filename: 'a.txt', mime_type: 'text/plain', size_bytes: 5 });
     expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,files-api-2025-04-14');
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/files/${ids[0]}?beta=true`);
+    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/files/${ids[0]}`);
 
     expect(await files.delete(ids[0] as string)).toEqual({ id: ids[0], type: 'file_deleted' });
     expect(emulator.requests.at(-1)?.method).toBe('DELETE');
@@ -128,7 +128,7 @@ describe('Files', () => {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
     expect(new Uint8Array(Buffer.concat(chunks))).toEqual(BYTES);
     const [request] = emulator.requests;
-    expect(request?.url).toBe(`http://emulator.test/v1/files/${chart.id}/content?beta=true`);
+    expect(request?.url).toBe(`http://emulator.test/v1/files/${chart.id}/content`);
     expect(request?.headers.get('accept')).toBe('application/binary');
     expect(request?.headers.get('anthropic-beta')).toBe('files-api-2025-04-14');
     // Uploaded files are not downloadable on the API; the error is the API's.

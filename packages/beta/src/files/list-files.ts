@@ -3,7 +3,7 @@ import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 import type { FileListParams } from '../types/files.js';
 
 /**
- * Lists uploaded files, newest first (`GET /v1/files?beta=true`, `before_id`/`after_id` pages).
+ * Lists uploaded files, newest first (`GET /v1/files`, `before_id`/`after_id` pages).
  * Await it for one page, or `for await` for every file.
  *
  * @example
@@ -15,7 +15,7 @@ export function listFiles(
   options?: RequestOptions,
 ): PagePromise<FileMetadata> {
   const { betas, ...query } = params;
-  return listPage<FileMetadata>(client, '/v1/files?beta=true', {
+  return listPage<FileMetadata>(client, '/v1/files', {
     ...options,
     query: { ...query, ...options?.query },
     betas: withRequiredBeta(betas, FILES_API_BETA),

@@ -5,7 +5,7 @@ import type { FileUploadParams } from '../types/files.js';
 import { toUploadFile } from './to-upload-file.js';
 
 /**
- * Uploads a file (`POST /v1/files?beta=true`, multipart part `file`, `files-api-2025-04-14`). Use
+ * Uploads a file (`POST /v1/files`, multipart part `file`, `files-api-2025-04-14`). Use
  * the returned id in `file` sources (`{ type: 'document', source: { type: 'file', file_id } }`) and in
  * `container_upload` blocks.
  *
@@ -24,7 +24,7 @@ export function uploadFile(
     (upload): FinalRequestOptions => ({
       ...options,
       method: 'post',
-      path: '/v1/files?beta=true',
+      path: '/v1/files',
       body: toFormData({ file: upload }),
       betas: withRequiredBeta(betas, FILES_API_BETA),
     }),

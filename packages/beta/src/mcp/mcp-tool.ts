@@ -25,7 +25,7 @@ export type MCPToolInput<T extends MCPToolLike> =
  * @example
  * const { tools } = await mcpClient.listTools();
  * const final = await betaToolRunner(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024,
+ *   model: 'claude-opus-4-6', max_tokens: 1024,
  *   tools: tools.map((tool) => mcpTool(tool, mcpClient)),
  *   messages: [{ role: 'user', content: 'What is the weather in Paris?' }],
  * });

@@ -20,10 +20,10 @@ describe('BetaMessages', () => {
     expectTypeOf(betaMessages.toolRunner({ ...base, tools: [], stream: true })).toEqualTypeOf<BetaToolRunner<true>>();
     await runner;
     expect(emulator.requests.map((request) => request.url.replace('http://emulator.test', ''))).toEqual([
-      '/v1/messages?beta=true',
-      '/v1/messages?beta=true',
-      '/v1/messages/count_tokens?beta=true',
-      '/v1/messages?beta=true',
+      '/v1/messages',
+      '/v1/messages',
+      '/v1/messages/count_tokens',
+      '/v1/messages',
     ]);
   });
 });

@@ -25,7 +25,7 @@ import { streamBetaMessage } from './stream-beta-message.js';
  *
  * @example
  * const betaMessages = new BetaMessages(new Anthropic());
- * const reply = await betaMessages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['context-management-2025-06-27'], messages });
+ * const reply = await betaMessages.create({ model: 'claude-opus-4-6', max_tokens: 1024, betas: ['context-management-2025-06-27'], messages });
  */
 export class BetaMessages {
   constructor(private readonly client: Anthropic) {}

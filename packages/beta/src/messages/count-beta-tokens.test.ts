@@ -6,7 +6,7 @@ import { countBetaTokens } from './count-beta-tokens.js';
 const messages = [{ role: 'user' as const, content: 'How many tokens is this?' }];
 
 describe('countBetaTokens', () => {
-  it('POSTs /v1/messages/count_tokens?beta=true with token-counting-2024-11-01 after the caller’s betas', async () => {
+  it('POSTs /v1/messages/count_tokens with token-counting-2024-11-01 after the caller’s betas', async () => {
     const { client, emulator } = emulatedClient();
     const count = await countBetaTokens(client, {
       model: 'claude-sonnet-4-5',
@@ -17,7 +17,7 @@ describe('countBetaTokens', () => {
     expectTypeOf(count).toMatchTypeOf<BetaMessageTokensCount>();
     expect(count.input_tokens).toBeGreaterThan(0);
     const [request] = emulator.requests;
-    expect(request?.url).toBe('http://emulator.test/v1/messages/count_tokens?beta=true');
+    expect(request?.url).toBe('http://emulator.test/v1/messages/count_tokens');
     expect(request?.headers.get('anthropic-beta')).toBe('context-management-2025-06-27,token-counting-2024-11-01');
     expect(request?.body).toEqual({ model: 'claude-sonnet-4-5', messages, context_management: {} });
   });

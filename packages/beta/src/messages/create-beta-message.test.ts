@@ -9,7 +9,7 @@ const base = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'u
 const mcpServers = [{ type: 'url' as const, name: 'docs', url: 'https://mcp.example.com/sse' }];
 
 describe('createBetaMessage', () => {
-  it('POSTs /v1/messages?beta=true with the body and no anthropic-beta header when no betas are given', async () => {
+  it('POSTs /v1/messages with the body and no anthropic-beta header when no betas are given', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script({ content: [{ type: 'text', text: 'Hi there' }] });
     const message = await createBetaMessage(client, base);
@@ -20,8 +20,8 @@ describe('createBetaMessage', () => {
     const [request] = emulator.requests;
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe('/v1/messages');
-    expect(request?.query.get('beta')).toBe('true');
-    expect(request?.url).toBe('http://emulator.test/v1/messages?beta=true');
+    expect(request?.query.has('beta')).toBe(false);
+    expect(request?.url).toBe('http://emulator.test/v1/messages');
     expect(request?.headers.has('anthropic-beta')).toBe(false);
     expect(request?.body).toEqual(base);
   });

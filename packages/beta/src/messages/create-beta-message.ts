@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, FinalRequestOptions, RequestOptions, Stream } from '@anth/core';
-import { guardLongRequest, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import { guardLongRequest, moveHeaderParams, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
 import type { BetaMessage } from '../types/beta-message.js';
 import type {
   BetaMessageCreateParams,
@@ -10,15 +10,16 @@ import type { BetaRawMessageStreamEvent } from '../types/beta-stream-events.js';
 import { moveOutputFormat } from './move-output-format.js';
 
 /**
- * Sends a message to the beta endpoint (`POST /v1/messages?beta=true`) and resolves to the reply;
- * with `stream: true`, to a `Stream` of raw events. `betas` become the `anthropic-beta` header
- * (merged with the client's), never part of the body; a deprecated `output_format` is sent as
- * `output_config.format`. Throws synchronously, before sending, for a non-streaming request that
+ * Sends a beta message (`POST /v1/messages`: a beta request is the GA path with an `anthropic-beta`
+ * header, no `?beta=true` since API version 2026-10-21) and resolves to the reply; with
+ * `stream: true`, to a `Stream` of raw events. `betas` become the `anthropic-beta` header (merged with
+ * the client's), never part of the body; a deprecated `output_format` is sent as
+ * `output_config.format`; `user_profile_id` / `workspace_id` are sent as headers. Throws synchronously, before sending, for a non-streaming request that
  * could exceed 10 minutes when no timeout was configured, and when both output formats are given.
  *
  * @example
  * const message = await createBetaMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['mcp-client-2025-04-04'],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, betas: ['mcp-client-2025-04-04'],
  *   mcp_servers: [{ type: 'url', name: 'docs', url: 'https://mcp.example.com/sse' }],
  *   messages: [{ role: 'user', content: 'What do the docs say about retries?' }],
  * });
@@ -50,7 +51,7 @@ export function createBetaMessage(
 }
 
 /**
- * The `POST /v1/messages?beta=true` request for `params`, after the checks every beta message send
+ * The `POST /v1/messages` request for `params`, after the checks every beta message send
  * makes (both output formats given, a non-streaming request that could exceed 10 minutes, discouraged
  * params). Shared by {@link createBetaMessage} and `parseBetaMessage`.
  *
@@ -62,22 +63,18 @@ export function toBetaMessageRequest(
   params: BetaMessageCreateParams,
   options: RequestOptions | undefined,
 ): FinalRequestOptions {
-  const { betas, user_profile_id: userProfileID, ...rest } = params;
-  const body = moveOutputFormat(rest);
+  const { betas, ...rest } = params;
+  const { body, headers } = moveHeaderParams(moveOutputFormat(rest), options?.headers);
   const timeout = guardLongRequest(params, options?.timeout, client.options.timeout !== undefined) ?? options?.timeout;
   warnOnDiscouragedParams(client, params);
   return {
     ...options,
     method: 'post',
-    path: '/v1/messages?beta=true',
+    path: '/v1/messages',
     body,
     timeout,
     betas,
     stream: params.stream === true,
-    // The SDK-only `user_profile_id` travels as a header, never in the body.
-    headers:
-      userProfileID === undefined
-        ? options?.headers
-        : { 'anthropic-user-profile-id': userProfileID, ...options?.headers },
+    headers,
   };
 }

@@ -22,7 +22,7 @@ export const STRUCTURED_OUTPUTS_BETA = 'structured-outputs-2025-12-15';
  *   the schema, with `rawText` and `issues`.
  * @example
  * const message = await parseBetaMessage(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, messages,
+ *   model: 'claude-opus-4-6', max_tokens: 1024, messages,
  *   output_config: { format: betaZodOutputFormat(z.object({ answer: z.string() })) },
  * });
  * message.parsed_output?.answer;

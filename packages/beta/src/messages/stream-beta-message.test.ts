@@ -12,7 +12,7 @@ const base = {
 };
 
 describe('streamBetaMessage', () => {
-  it('streams from /v1/messages?beta=true and accumulates beta blocks with core’s accumulator', async () => {
+  it('streams from /v1/messages and accumulates beta blocks with core’s accumulator', async () => {
     const { client, emulator } = emulatedClient();
     emulator.script({
       content: [
@@ -64,7 +64,7 @@ describe('streamBetaMessage', () => {
     expect(inputs.at(-1)).toEqual({ query: 'retries', limit: 3 });
     expect(await stream.finalText()).toBe('Retries happen twice.');
     const [request] = emulator.requests;
-    expect(request?.url).toBe('http://emulator.test/v1/messages?beta=true');
+    expect(request?.url).toBe('http://emulator.test/v1/messages');
     expect(request?.headers.get('anthropic-beta')).toBe('mcp-client-2025-04-04');
     expect(request?.headers.get('x-stainless-helper-method')).toBe('stream');
     expect(request?.body).toMatchObject({ stream: true });

@@ -1,5 +1,5 @@
 import { MessageStream, type Anthropic, type ParsedOutputOf, type RequestOptions } from '@anth/core';
-import { parseSSEItems } from '@anth/core/internal';
+import { moveHeaderParams, parseSSEItems, warnOnDiscouragedParams } from '@anth/core/internal';
 import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessageParam } from '../types/beta-message.js';
 import type { BetaMessageStreamParams } from '../types/beta-message-params.js';
@@ -15,7 +15,7 @@ import { moveOutputFormat } from './move-output-format.js';
  * Throws synchronously when both `output_format` and `output_config.format` are given.
  *
  * @example
- * const stream = streamBetaMessage(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, messages });
+ * const stream = streamBetaMessage(client, { model: 'claude-opus-4-6', max_tokens: 1024, messages });
  * for await (const text of stream.textStream) process.stdout.write(text);
  * const message = await stream.finalMessage();
  */
@@ -24,8 +24,13 @@ export function streamBetaMessage<Params extends BetaMessageStreamParams>(
   params: Params,
   options?: RequestOptions,
 ): BetaMessageStream<ParsedOutputOf<Params>> {
-  const { betas, user_profile_id: userProfileID, ...rest } = params;
-  const body = { ...moveOutputFormat(rest), stream: true };
+  const { betas, ...rest } = params;
+  const moved = moveHeaderParams(moveOutputFormat(rest), {
+    'x-stainless-helper-method': 'stream',
+    ...options?.headers,
+  });
+  const body = { ...moved.body, stream: true };
+  warnOnDiscouragedParams(client, params);
   return MessageStream.fromRequest<
     ParsedBetaMessage<ParsedOutputOf<Params>>,
     BetaRawMessageStreamEvent,
@@ -37,16 +42,12 @@ export function streamBetaMessage<Params extends BetaMessageStreamParams>(
           {
             ...options,
             method: 'post',
-            path: '/v1/messages?beta=true',
+            path: '/v1/messages',
             body,
             betas,
             stream: true,
             signal,
-            headers: {
-              'x-stainless-helper-method': 'stream',
-              ...(userProfileID === undefined ? undefined : { 'anthropic-user-profile-id': userProfileID }),
-              ...options?.headers,
-            },
+            headers: moved.headers,
           },
           parseSSEItems<BetaRawMessageStreamEvent>,
         )

@@ -1,6 +1,6 @@
-import type { Anthropic, APIPromise, ModelListParams, PagePromise, RequestOptions } from '@anth/core';
+import type { Anthropic, APIPromise, PagePromise, RequestOptions } from '@anth/core';
 import type { BetaRequestOptions } from '../beta-request-options.js';
-import type { BetaModelInfo } from '../types/beta-models.js';
+import type { BetaModelInfo, BetaModelListParams } from '../types/beta-models.js';
 import { listBetaModels } from './list-beta-models.js';
 import { retrieveBetaModel } from './retrieve-beta-model.js';
 
@@ -15,7 +15,7 @@ export class BetaModels {
   constructor(private readonly client: Anthropic) {}
 
   /** See {@link listBetaModels}. */
-  list(params?: ModelListParams, options?: RequestOptions): PagePromise<BetaModelInfo> {
+  list(params?: BetaModelListParams, options?: RequestOptions): PagePromise<BetaModelInfo> {
     return listBetaModels(this.client, params, options);
   }
 

@@ -27,7 +27,7 @@ import { viewMemory } from './memory/view-memory.js';
  * import { LocalFilesystemMemoryTool } from '@anth/beta/node';
  * const memory = new LocalFilesystemMemoryTool('./agent-memory');
  * const final = await betaToolRunner(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, tools: [memory.tool()],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, tools: [memory.tool()],
  *   messages: [{ role: 'user', content: 'Remember that I prefer metric units.' }],
  * });
  */

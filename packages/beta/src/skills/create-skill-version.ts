@@ -5,7 +5,7 @@ import type { SkillVersion, SkillVersionCreateParams } from '../types/skills.js'
 import { prepareSkillFiles } from './prepare-skill-files.js';
 
 /**
- * Uploads a new version of a skill (`POST /v1/skills/{skill_id}/versions?beta=true`, multipart
+ * Uploads a new version of a skill (`POST /v1/skills/{skill_id}/versions`, multipart
  * `files[]` laid out as for `createSkill`). It becomes the skill's `latest_version`.
  *
  * @example
@@ -19,7 +19,7 @@ export function createSkillVersion(
 ): APIPromise<SkillVersion> {
   const { files, betas } = params;
   // Built now, so a bad id throws before the files are read.
-  const requestPath = path`/v1/skills/${skillId}/versions?beta=true`;
+  const requestPath = path`/v1/skills/${skillId}/versions`;
   const request = prepareSkillFiles(files).then(
     (prepared): FinalRequestOptions => ({
       ...options,

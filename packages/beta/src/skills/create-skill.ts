@@ -5,7 +5,7 @@ import type { Skill, SkillCreateParams } from '../types/skills.js';
 import { prepareSkillFiles } from './prepare-skill-files.js';
 
 /**
- * Creates a skill from its files (`POST /v1/skills?beta=true`, multipart parts `files[]` keeping
+ * Creates a skill from its files (`POST /v1/skills`, multipart parts `files[]` keeping
  * their directory-qualified names, optional `display_title`; `skills-2025-10-02`). The upload
  * becomes the skill's first version.
  *
@@ -21,7 +21,7 @@ export function createSkill(client: Anthropic, params: SkillCreateParams, option
     (prepared): FinalRequestOptions => ({
       ...options,
       method: 'post',
-      path: '/v1/skills?beta=true',
+      path: '/v1/skills',
       body: toFormData({ display_title: displayTitle ?? undefined, files: prepared }, { keepPaths: true }),
       betas: withRequiredBeta(betas, SKILLS_BETA),
     }),

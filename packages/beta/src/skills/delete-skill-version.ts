@@ -4,7 +4,7 @@ import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { DeletedSkillVersion, SkillVersionParams } from '../types/skills.js';
 
 /**
- * Deletes one version of a skill (`DELETE /v1/skills/{skill_id}/versions/{version}?beta=true`).
+ * Deletes one version of a skill (`DELETE /v1/skills/{skill_id}/versions/{version}`).
  *
  * @example
  * await deleteSkillVersion(client, '1759178010641129', { skill_id: 'skill_01…' });
@@ -16,7 +16,7 @@ export function deleteSkillVersion(
   options?: RequestOptions,
 ): APIPromise<DeletedSkillVersion> {
   const { skill_id: skillId, betas } = params;
-  return client.delete<DeletedSkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, {
+  return client.delete<DeletedSkillVersion>(path`/v1/skills/${skillId}/versions/${version}`, {
     ...options,
     betas: withRequiredBeta(betas, SKILLS_BETA),
   });

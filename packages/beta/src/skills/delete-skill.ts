@@ -5,7 +5,7 @@ import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { DeletedSkill } from '../types/skills.js';
 
 /**
- * Deletes a skill (`DELETE /v1/skills/{skill_id}?beta=true`). The API refuses while the skill still
+ * Deletes a skill (`DELETE /v1/skills/{skill_id}`). The API refuses while the skill still
  * has versions: delete them first.
  *
  * @example
@@ -18,7 +18,7 @@ export function deleteSkill(
   options: BetaRequestOptions = {},
 ): APIPromise<DeletedSkill> {
   const { betas, ...rest } = options;
-  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}?beta=true`, {
+  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}`, {
     ...rest,
     betas: withRequiredBeta(betas, SKILLS_BETA),
   });

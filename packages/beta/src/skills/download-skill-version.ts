@@ -5,7 +5,7 @@ import type { SkillVersionParams } from '../types/skills.js';
 
 /**
  * Downloads the files of a skill version as one archive (`GET
- * /v1/skills/{skill_id}/versions/{version}/content?beta=true`, `Accept: application/binary`): the
+ * /v1/skills/{skill_id}/versions/{version}/content`, `Accept: application/binary`): the
  * raw, unread `Response`.
  *
  * @example
@@ -20,7 +20,7 @@ export function downloadSkillVersion(
 ): Promise<Response> {
   const { skill_id: skillId, betas } = params;
   return client
-    .get<Response>(path`/v1/skills/${skillId}/versions/${version}/content?beta=true`, {
+    .get<Response>(path`/v1/skills/${skillId}/versions/${version}/content`, {
       ...options,
       betas: withRequiredBeta(betas, SKILLS_BETA),
       headers: { accept: 'application/binary', ...options?.headers },

@@ -4,7 +4,7 @@ import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { SkillVersion, SkillVersionListParams } from '../types/skills.js';
 
 /**
- * Lists the versions of a skill, newest first (`GET /v1/skills/{skill_id}/versions?beta=true`,
+ * Lists the versions of a skill, newest first (`GET /v1/skills/{skill_id}/versions`,
  * cursor pages).
  *
  * @example
@@ -19,7 +19,7 @@ export function listSkillVersions(
   const { betas, ...query } = params;
   return listPage<SkillVersion, CursorPage<SkillVersion>>(
     client,
-    path`/v1/skills/${skillId}/versions?beta=true`,
+    path`/v1/skills/${skillId}/versions`,
     { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
     CursorPage,
   );

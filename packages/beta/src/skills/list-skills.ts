@@ -3,7 +3,7 @@ import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { Skill, SkillListParams } from '../types/skills.js';
 
 /**
- * Lists skills (`GET /v1/skills?beta=true`, cursor pages: `page` / `next_page`). Await it for one
+ * Lists skills (`GET /v1/skills`, cursor pages: `page` / `next_page`). Await it for one
  * page, or `for await` for every skill.
  *
  * @example
@@ -17,7 +17,7 @@ export function listSkills(
   const { betas, ...query } = params;
   return listPage<Skill, CursorPage<Skill>>(
     client,
-    '/v1/skills?beta=true',
+    '/v1/skills',
     { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
     CursorPage,
   );

@@ -4,7 +4,7 @@ import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
 import type { SkillVersion, SkillVersionParams } from '../types/skills.js';
 
 /**
- * Fetches one version of a skill (`GET /v1/skills/{skill_id}/versions/{version}?beta=true`).
+ * Fetches one version of a skill (`GET /v1/skills/{skill_id}/versions/{version}`).
  *
  * @example
  * const { name, description } = await retrieveSkillVersion(client, '1759178010641129', { skill_id: 'skill_01…' });
@@ -16,7 +16,7 @@ export function retrieveSkillVersion(
   options?: RequestOptions,
 ): APIPromise<SkillVersion> {
   const { skill_id: skillId, betas } = params;
-  return client.get<SkillVersion>(path`/v1/skills/${skillId}/versions/${version}?beta=true`, {
+  return client.get<SkillVersion>(path`/v1/skills/${skillId}/versions/${version}`, {
     ...options,
     betas: withRequiredBeta(betas, SKILLS_BETA),
   });

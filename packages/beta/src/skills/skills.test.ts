@@ -37,7 +37,7 @@ describe('Skills', () => {
       latest_version: expect.any(String),
     });
     const [request] = emulator.requests;
-    expect(request?.url).toBe('http://emulator.test/v1/skills?beta=true');
+    expect(request?.url).toBe('http://emulator.test/v1/skills');
     expect(request?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
     const form = await (sent[0] as Request).formData();
     expect(form.get('display_title')).toBe('Greeter');
@@ -76,7 +76,7 @@ describe('Skills', () => {
     const skills = new Skills(client);
     const created = await skills.create({ files: skillFiles() });
     expect(await skills.retrieve(created.id)).toEqual(created);
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${created.id}?beta=true`);
+    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${created.id}`);
 
     const page = await skills.list({ limit: 2 });
     expect(page).toBeInstanceOf(CursorPage);
@@ -87,7 +87,7 @@ describe('Skills', () => {
     expect(all[0]).toBe(created.id);
     expect(all).toHaveLength(5); // ours and the four built-in ones
     const secondPage = emulator.requests.find((request) => request.query.get('page') !== null);
-    expect(secondPage?.url).toBe(`http://emulator.test/v1/skills?beta=true&limit=2&page=${page.next_page}`);
+    expect(secondPage?.url).toBe(`http://emulator.test/v1/skills?limit=2&page=${page.next_page}`);
     expect(secondPage?.headers.get('anthropic-beta')).toBe('skills-2025-10-02');
     expect((await skills.list({ source: 'custom' })).data.map((skill) => skill.id)).toEqual([created.id]);
 
@@ -115,7 +115,7 @@ describe('Skills', () => {
       description: 'Greets everyone',
       directory: 'greeter',
     });
-    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions?beta=true`);
+    expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions`);
     expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
     expect([...(await (sent.at(-1) as Request).formData()).keys()]).toEqual(['files[]']);
 
@@ -126,7 +126,7 @@ describe('Skills', () => {
 
     expect(await skills.versions.retrieve(version.version, { skill_id: skill.id })).toEqual(version);
     expect(emulator.requests.at(-1)?.url).toBe(
-      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}?beta=true`,
+      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}`,
     );
 
     const archive = await skills.versions.download(version.version, { skill_id: skill.id });
@@ -135,7 +135,7 @@ describe('Skills', () => {
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(emulator.requests.at(-1)?.headers.get('accept')).toBe('application/binary');
     expect(emulator.requests.at(-1)?.url).toBe(
-      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}/content?beta=true`,
+      `http://emulator.test/v1/skills/${skill.id}/versions/${version.version}/content`,
     );
 
     expect(await skills.versions.delete(version.version, { skill_id: skill.id })).toEqual({

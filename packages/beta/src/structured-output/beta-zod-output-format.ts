@@ -11,7 +11,7 @@ import { createZodOutputFormat } from '@anth/core/internal';
  * @throws AnthropicError when the schema is not a Zod 4 schema or cannot be expressed in JSON Schema.
  * @example
  * const message = await new BetaMessages(client).parse({
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, messages,
+ *   model: 'claude-opus-4-6', max_tokens: 1024, messages,
  *   output_config: { format: betaZodOutputFormat(z.object({ answer: z.string() })) },
  * });
  * message.parsed_output?.answer;

@@ -3,7 +3,7 @@ import { emulatedClientOptions, type Emulator } from '@anth-apps/emulator';
 import { describe, expect, it } from 'vitest';
 import { emulatedClient } from '../test-client.js';
 import { betaTool } from '../tools/beta-tool.js';
-import type { BetaMessage, BetaMessageParam } from '../types/index.js';
+import type { BetaMessage, BetaMessageContentParam, BetaMessageParam } from '../types/index.js';
 import { betaToolRunner } from './create-beta-tool-runner.js';
 
 const model = 'claude-sonnet-4-5';
@@ -148,7 +148,7 @@ describe('BetaToolRunner.addTools / removeTools', () => {
       if (turn === 1) {
         runner.addTools(weather, { name: 'plain', input_schema: { type: 'object' } });
         runner.pushMessages(
-          { role: 'assistant', content: message.content as BetaMessageParam['content'] },
+          { role: 'assistant', content: message.content as BetaMessageContentParam },
           { role: 'user', content: 'Weather in Rome?' },
         );
       }
@@ -269,7 +269,7 @@ describe('BetaToolRunner.compactBeforeNextTurn', () => {
       if (turn === 1) {
         runner.compactBeforeNextTurn();
         runner.pushMessages(
-          { role: 'assistant', content: message.content as BetaMessageParam['content'] },
+          { role: 'assistant', content: message.content as BetaMessageContentParam },
           { role: 'user', content: 'B' },
         );
       }

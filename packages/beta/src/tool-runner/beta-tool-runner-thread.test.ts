@@ -3,7 +3,7 @@ import { emulatedClientOptions, type Emulator } from '@anth-apps/emulator';
 import { describe, expect, it } from 'vitest';
 import { emulatedClient, servedClient } from '../test-client.js';
 import { betaTool } from '../tools/beta-tool.js';
-import type { BetaMessage, BetaMessageParam } from '../types/index.js';
+import type { BetaMessage, BetaMessageContentParam, BetaMessageParam } from '../types/index.js';
 import { betaToolRunner } from './create-beta-tool-runner.js';
 
 const model = 'claude-sonnet-4-5';
@@ -270,7 +270,7 @@ describe('BetaToolRunner with thread: true', () => {
       if (turn === 1) runner.pushMessages({ role: 'user', content: 'B' });
       if (turn === 2)
         runner.pushMessages(
-          { role: 'assistant', content: message.content as BetaMessageParam['content'] },
+          { role: 'assistant', content: message.content as BetaMessageContentParam },
           { role: 'user', content: 'C' },
         );
       if (turn === 3)
@@ -279,7 +279,7 @@ describe('BetaToolRunner with thread: true', () => {
           system: 'New rules.',
           messages: [
             ...params.messages,
-            { role: 'assistant', content: message.content as BetaMessageParam['content'] },
+            { role: 'assistant', content: message.content as BetaMessageContentParam },
             { role: 'user', content: 'D' },
           ],
         }));

@@ -65,7 +65,7 @@ describe('BetaToolRunner', () => {
 
     expect(emulator.requests).toHaveLength(3);
     const request = emulator.requests[2];
-    expect(request?.url).toBe('http://emulator.test/v1/messages?beta=true');
+    expect(request?.url).toBe('http://emulator.test/v1/messages');
     expect(request?.headers.get('x-stainless-helper')).toBe('BetaToolRunner');
     expect(request?.body).not.toHaveProperty('max_iterations');
     // Each turn is a plain JSON request; the runner's own fields never reach the API.

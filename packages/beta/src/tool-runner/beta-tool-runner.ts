@@ -2,7 +2,7 @@ import { AnthropicError, APIUserAbortError, type Anthropic, type ToolUseBlock } 
 import type { BetaMessageStream } from '../messages/beta-message-stream.js';
 import { toToolDefinition } from '../tools/to-tool-definition.js';
 import type { BetaRunnableTool } from '../tools/runnable-tool.js';
-import type { BetaMessage, BetaMessageParam, BetaStopReason } from '../types/beta-message.js';
+import type { BetaMessage, BetaMessageContentParam, BetaMessageParam, BetaStopReason } from '../types/beta-message.js';
 import type { BetaCompactionConfig } from '../types/beta-message-params.js';
 import type { BetaToolUnion } from '../types/beta-tools.js';
 import { assertNoCompactionEdit, compactionRequestBody } from './compaction.js';
@@ -52,7 +52,7 @@ type NextStep = 'continue' | 'stop' | 'limit';
  *   thread (first-party API only).
  *
  * @example
- * const runner = betaToolRunner(client, { model: 'claude-sonnet-4-5', max_tokens: 1024, tools: [weather], messages });
+ * const runner = betaToolRunner(client, { model: 'claude-opus-4-6', max_tokens: 1024, tools: [weather], messages });
  * for await (const message of runner) console.log(message.stop_reason);
  * const final = await runner;
  */
@@ -399,7 +399,7 @@ export class BetaToolRunner<Stream extends boolean = boolean>
       this.#lastStopReason = null;
     } else {
       this.#lastStopReason = message.stop_reason;
-      this.#params.messages.push({ role: message.role, content: message.content as BetaMessageParam['content'] });
+      this.#params.messages.push({ role: message.role, content: message.content as BetaMessageContentParam });
       // Code execution state lives in the container: keep using it unless the caller chose one.
       if (message.container && this.#params.container == null) this.#params.container = message.container.id;
       // A refusal may cut a tool call short: never run it.
@@ -430,7 +430,7 @@ export class BetaToolRunner<Stream extends boolean = boolean>
         const runnable = runnableToolsByName(this.#params.tools, this.#toolOverrides);
         for (const name of runnable.keys()) if (!this.#findTool(name)) this.#toolOverrides.set(name, null);
         // The response goes back first, in place of the messages it summarizes.
-        this.#params.messages = [{ role: message.role, content: message.content as BetaMessageParam['content'] }];
+        this.#params.messages = [{ role: message.role, content: message.content as BetaMessageContentParam }];
         this.#lastStopReason = null;
       } else {
         this.#client.logger.warn('Compaction produced no summary; keeping the conversation as it is.');

@@ -8,7 +8,7 @@ import type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner-
  * @example
  * const weather = betaTool({ name: 'get_weather', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }, run: ({ city }) => `18°C in ${city}` });
  * const final = await betaToolRunner(client, {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, max_iterations: 5, tools: [weather],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, max_iterations: 5, tools: [weather],
  *   messages: [{ role: 'user', content: 'Weather in Paris?' }],
  * });
  */

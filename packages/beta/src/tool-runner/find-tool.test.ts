@@ -20,7 +20,9 @@ describe('findRunnableTool', () => {
     expect(findRunnableTool([runnable], [change('tool_removal')], 'lookup')).toBeUndefined();
     expect(findRunnableTool([runnable], [change('tool_removal'), change('tool_addition')], 'lookup')).toBe(runnable);
     // Only system messages change the tool set.
-    expect(findRunnableTool([runnable], [{ ...change('tool_removal'), role: 'user' }], 'lookup')).toBe(runnable);
+    expect(
+      findRunnableTool([runnable], [{ ...change('tool_removal'), role: 'user' } as BetaMessageParam], 'lookup'),
+    ).toBe(runnable);
   });
 
   it('names tools by name, MCP toolsets by server, nameless toolsets by type', () => {

@@ -63,7 +63,7 @@ function availableToolNames(
 ): Set<string> {
   const available = new Set(runnable.keys());
   for (const message of messages) {
-    if (typeof message.content === 'string') continue;
+    if (message.content === undefined || typeof message.content === 'string') continue;
     for (const block of message.content) {
       if (message.role === 'system') applyToolChange(block, available);
       else if (message.role === 'assistant' && block.type === 'compaction') {

@@ -11,7 +11,7 @@ import type { BetaToolUnion } from '../types/beta-tools.js';
  * `compaction` are the runner's to set (`thread: true`, `compactBeforeNextTurn()`).
  *
  * @example
- * const params: BetaToolRunnerParams = { model: 'claude-sonnet-4-5', max_tokens: 1024, max_iterations: 5, tools: [weather], messages };
+ * const params: BetaToolRunnerParams = { model: 'claude-opus-4-6', max_tokens: 1024, max_iterations: 5, tools: [weather], messages };
  */
 export interface BetaToolRunnerParams
   extends Omit<BetaMessageCreateParamsBase, 'tools' | 'stream' | 'thread' | 'compaction'> {

@@ -1,4 +1,4 @@
-/** Message Batches on the beta endpoint (`/v1/messages/batches?beta=true`, `message-batches-2024-09-24`). */
+/** Message Batches in the beta namespace (`/v1/messages/batches`; no batches beta header since 2026-10-21). */
 import type {
   BatchListParams,
   ErrorResponse,
@@ -24,16 +24,19 @@ export interface BetaBatchCreateParamsRequest {
  * Body of `betaBatches.create()`.
  *
  * @example
- * await betaBatches.create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 256, messages } }] });
+ * await betaBatches.create({ betas: ['context-management-2025-06-27'], requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 256, messages } }] });
  */
 export interface BetaBatchCreateParams {
   requests: BetaBatchCreateParamsRequest[];
 
-  /** Beta names for `anthropic-beta` (the batches beta is always sent too), for the batch's requests. */
+  /** Beta names for `anthropic-beta`, for the batch's requests (joined with the client's default). */
   betas?: string[];
 
   /** SDK-only: sent as the `anthropic-user-profile-id` header. */
   user_profile_id?: string;
+
+  /** SDK-only: sent as the `anthropic-workspace-id` header. */
+  workspace_id?: string;
 }
 
 /** Query of `betaBatches.list()`, plus `betas`. */

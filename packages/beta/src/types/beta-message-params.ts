@@ -1,4 +1,4 @@
-/** Request bodies of the beta `POST /v1/messages?beta=true` and `…/count_tokens?beta=true`. */
+/** Request bodies of the beta `POST /v1/messages` and `…/count_tokens` (sent with an `anthropic-beta` header). */
 import type { JSONOutputFormat, MessageCountTokensParams, MessageCreateParamsBase, Model } from '@anth/core';
 import type {
   BetaContextManagementConfig,
@@ -63,14 +63,25 @@ export interface BetaRequestFields {
    * error.
    */
   output_format?: JSONOutputFormat | null;
+}
 
-  /** `fast` trades cost for latency on models that support it. */
-  speed?: 'standard' | 'fast' | null;
+/**
+ * Who is billed for a request made on behalf of a user profile (`user_profile_id`): your own
+ * organization (`self`) or the user profile's.
+ *
+ * @example
+ * const billing_policy: BetaBillingPolicy = { type: 'billing_policy', bill_to: 'user_profile' };
+ */
+export interface BetaBillingPolicy {
+  type: 'billing_policy';
+
+  bill_to?: 'self' | 'user_profile';
 }
 
 /**
  * Parameters of `betaMessages.create()`, without the `stream` discriminant: the GA parameters with
- * beta messages and tools, plus the beta fields. Unknown fields are sent as given.
+ * beta messages and tools, plus the beta fields (the sampling parameters `temperature`, `top_k` and
+ * `top_p` are not among them, as on GA). Unknown fields are sent as given.
  */
 export interface BetaMessageCreateParamsBase
   extends Omit<MessageCreateParamsBase, 'messages' | 'tools' | 'stream'>,
@@ -84,14 +95,14 @@ export interface BetaMessageCreateParamsBase
   /** Models to fall back to on a refusal, or `default`. */
   fallbacks?: BetaFallbackParam[] | 'default' | null;
 
-  /** Ask for cache-miss diagnostics relative to an earlier message. */
-  diagnostics?: { previous_message_id?: string | null } | null;
-
   /** The server-side message thread of this request (the tool runner sets it with `thread: true`). */
   thread?: BetaThreadParam | null;
 
   /** Summarize the conversation instead of answering it (the tool runner's `compactBeforeNextTurn()`). */
   compaction?: BetaCompactionConfig | null;
+
+  /** Who is billed when the request acts for a user profile. */
+  billing_policy?: BetaBillingPolicy | null;
 
   stream?: boolean;
 }
@@ -111,7 +122,7 @@ export interface BetaMessageCreateParamsStreaming extends BetaMessageCreateParam
  *
  * @example
  * const params: BetaMessageCreateParams = {
- *   model: 'claude-sonnet-4-5', max_tokens: 1024, betas: ['context-management-2025-06-27'],
+ *   model: 'claude-opus-4-6', max_tokens: 1024, betas: ['context-management-2025-06-27'],
  *   context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
  *   messages: [{ role: 'user', content: 'Hello' }],
  * };

@@ -1,7 +1,11 @@
 /** The beta `Message`: GA fields plus context management, beta stop reasons and usage. */
-import type { Message, StopReason, Usage } from '@anth/core';
+import type { Message, OutputConfig, StopReason, TextBlockParam, Usage } from '@anth/core';
 import type { BetaContentBlock } from './beta-content-blocks.js';
-import type { BetaContentBlockParam } from './beta-content-block-params.js';
+import type {
+  BetaContentBlockParam,
+  BetaRequestToolAdditionBlock,
+  BetaRequestToolRemovalBlock,
+} from './beta-content-block-params.js';
 import type { BetaContextManagementResponse } from './beta-context-management.js';
 
 /** Why the model stopped: the GA reasons plus `compaction` (paused right after server-side compaction). */
@@ -28,9 +32,6 @@ export interface BetaUsage extends Usage {
 
   /** Whether a fallback credit was redeemed, or `null`. */
   fallback_credit?: { status: { type: string } } | null;
-
-  /** Inference speed used (`fast` when requested with `speed`). */
-  speed?: 'standard' | 'fast' | null;
 }
 
 /**
@@ -53,14 +54,64 @@ export interface BetaMessage extends Omit<Message, 'content' | 'stop_reason' | '
 }
 
 /**
- * One input turn of a beta request. `system` is a mid-conversation system message (it may carry
- * `tool_addition` / `tool_removal` blocks).
+ * The content of a beta user or assistant turn: a string (one `text` block) or beta content blocks.
+ *
+ * @example
+ * const content: BetaMessageContentParam = [{ type: 'text', text: 'Summarize the docs.' }];
+ */
+export type BetaMessageContentParam = string | BetaContentBlockParam[];
+
+/**
+ * A beta user turn.
+ *
+ * @example
+ * const turn: BetaUserMessageParam = { role: 'user', content: 'Hello, Claude' };
+ */
+export interface BetaUserMessageParam {
+  content: BetaMessageContentParam;
+
+  role: 'user';
+}
+
+/**
+ * A beta assistant turn.
+ *
+ * @example
+ * const turn: BetaAssistantMessageParam = { role: 'assistant', content: [{ type: 'compaction', content: 'Summary…' }] };
+ */
+export interface BetaAssistantMessageParam {
+  content: BetaMessageContentParam;
+
+  role: 'assistant';
+}
+
+/**
+ * A beta mid-conversation system message: text, or tools made available (`tool_addition`) or
+ * withdrawn (`tool_removal`) from this point on. Unlike the GA one, `content` may be left out (a
+ * message that only sets `clear_at` or `output_config`).
+ *
+ * @example
+ * const turn: BetaSystemMessageParam = {
+ *   role: 'system',
+ *   content: [{ type: 'tool_removal', tool: { type: 'tool_reference', name: 'delete_file' } }],
+ * };
+ */
+export interface BetaSystemMessageParam {
+  content?: string | Array<TextBlockParam | BetaRequestToolAdditionBlock | BetaRequestToolRemovalBlock>;
+
+  role: 'system';
+
+  /** When this system message stops applying: at the next user message, or `never` (the default). */
+  clear_at?: 'next_user_message' | 'never' | null;
+
+  /** Effort from this point of the conversation on. */
+  output_config?: { effort?: OutputConfig['effort'] };
+}
+
+/**
+ * One input turn of a beta request, discriminated by `role`.
  *
  * @example
  * const turn: BetaMessageParam = { role: 'user', content: 'Hello, Claude' };
  */
-export interface BetaMessageParam {
-  content: string | BetaContentBlockParam[];
-
-  role: 'user' | 'assistant' | 'system';
-}
+export type BetaMessageParam = BetaUserMessageParam | BetaAssistantMessageParam | BetaSystemMessageParam;

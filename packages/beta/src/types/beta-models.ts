@@ -1,8 +1,19 @@
-/** The Models API on the beta endpoint (`/v1/models?beta=true`). */
-import type { ModelInfo } from '@anth/core';
+/** The Models API in the beta namespace (`/v1/models` with an `anthropic-beta` header). */
+import type { ModelInfo, ModelListParams } from '@anth/core';
 
 /** A model as the beta endpoint describes it: GA fields plus the models it may fall back to. */
 export interface BetaModelInfo extends ModelInfo {
   /** Models usable in `fallbacks` for this one, or `null`. */
   allowed_fallback_models?: string[] | null;
+}
+
+/**
+ * Query of `betaModels.list()`, plus the `betas` sent as the `anthropic-beta` header (never in the
+ * query).
+ *
+ * @example
+ * const params: BetaModelListParams = { limit: 5, betas: ['some-beta-2026-01-01'] };
+ */
+export interface BetaModelListParams extends ModelListParams {
+  betas?: string[];
 }

@@ -1,4 +1,4 @@
-/** Parameters of the Files API (`/v1/files?beta=true`). Results are core's `FileMetadata` and `DeletedFile`. */
+/** Parameters of the Files API (`/v1/files`). Results are core's `FileMetadata` and `DeletedFile`. */
 import type { Uploadable } from './uploadable.js';
 
 /**

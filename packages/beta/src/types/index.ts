@@ -52,8 +52,19 @@ export type {
   BetaContextManagementResponse,
   BetaCountTokensContextManagementResponse,
 } from './beta-context-management.js';
-export type { BetaStopReason, BetaIterationUsage, BetaUsage, BetaMessage, BetaMessageParam } from './beta-message.js';
 export type {
+  BetaStopReason,
+  BetaIterationUsage,
+  BetaUsage,
+  BetaMessage,
+  BetaMessageContentParam,
+  BetaUserMessageParam,
+  BetaAssistantMessageParam,
+  BetaSystemMessageParam,
+  BetaMessageParam,
+} from './beta-message.js';
+export type {
+  BetaBillingPolicy,
   BetaThreadParam,
   BetaCompactionConfig,
   BetaFallbackParam,
@@ -76,7 +87,7 @@ export type {
   BetaRawMessageDeltaEvent,
   BetaRawMessageStreamEvent,
 } from './beta-stream-events.js';
-export type { BetaModelInfo } from './beta-models.js';
+export type { BetaModelInfo, BetaModelListParams } from './beta-models.js';
 export type { Uploadable } from './uploadable.js';
 export type { FileUploadParams, FileListParams } from './files.js';
 export type {

@@ -1,4 +1,4 @@
-/** Skills API shapes (`/v1/skills?beta=true`, needs `skills-2025-10-02`, always sent). */
+/** Skills API shapes (`/v1/skills`, needs `skills-2025-10-02`, always sent). */
 import type { Uploadable } from './uploadable.js';
 
 /**

@@ -37,10 +37,11 @@ it(
       fc.property(id, id, (first, second) => {
         const result = build(first, second);
         if ('error' in result) {
-          // Refused: only an empty id, a dot segment or text that is not well-formed Unicode.
+          // Refused: only an empty id, a dot segment, text that is not well-formed Unicode, or one that
+          // starts with `;` after at most two dots (API 2026-10-21: a path-parameter separator).
           expect(result.error).toBeInstanceOf(AnthropicError);
           const refusable = (value: string) =>
-            value === '' || value === '.' || value === '..' || LONE_SURROGATE.test(value);
+            value === '' || value === '.' || value === '..' || /^\.{0,2};/.test(value) || LONE_SURROGATE.test(value);
           expect(refusable(first) || refusable(second), String(result.error)).toBe(true);
           return;
         }

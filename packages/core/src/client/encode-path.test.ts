@@ -31,11 +31,21 @@ describe('path tag', () => {
     ['a dot segment', '.'],
     ['a dot-dot segment', '..'],
     ['an empty string', ''],
+    ['a value starting with ";"', ';x'],
+    ['a dot then ";"', '.;x'],
+    ['two dots then ";"', '..;x'],
+    ['a lone ";"', ';'],
   ])('refuses %s with an AnthropicError naming the path', (_label, value) => {
     expect(() => path`/v1/files/${value}`).toThrow(AnthropicError);
     expect(() => path`/v1/files/${value}`).toThrow(
       /^Path parameters result in path with invalid segments.*\/v1\/files\/<param>/,
     );
+  });
+
+  it('keeps a ";" that does not start the value, and dots that are not a segment', () => {
+    expect(path`/v1/files/${'a;b'}`).toBe('/v1/files/a;b');
+    expect(path`/v1/files/${'...;x'}`).toBe('/v1/files/...;x');
+    expect(path`/v1/files/${'.x'}`).toBe('/v1/files/.x');
   });
 
   it('names which parameter was refused', () => {

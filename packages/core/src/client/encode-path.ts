@@ -3,7 +3,9 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 /**
  * Template tag for API paths: percent-encodes each parameter (everything outside the URL path's
  * safe set, so `/` becomes `%2F`) and refuses values that are missing, objects, not well-formed
- * Unicode (a lone surrogate), or that would form a `.`/`..` segment, so no id can move the request
+ * Unicode (a lone surrogate), empty, a `.`/`..` segment, or that start with `;` after at most two
+ * dots (`;x`, `.;x`, `..;x`: servers that read `;` as a path-parameter separator would see an empty
+ * or dot segment), so no id can move the request
  * to another endpoint.
  *
  * @example
@@ -29,9 +31,9 @@ export function path(strings: TemplateStringsArray, ...params: unknown[]): strin
         { cause },
       );
     }
-    if (encoded === '' || /^(?:\.|%2e){1,2}$/i.test(encoded)) {
+    if (/^(?:\.|%2e){0,2}(?:;|$)/i.test(encoded)) {
       throw new AnthropicError(
-        `Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty or a dot segment in ${strings.join('<param>')}`,
+        `Path parameters result in path with invalid segments: parameter ${index + 1} (${JSON.stringify(String(param))}) is empty, a dot segment or starts with ";" in ${strings.join('<param>')}`,
       );
     }
     result += encoded + (strings[index + 1] ?? '');

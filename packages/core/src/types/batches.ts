@@ -108,7 +108,7 @@ export interface BatchCreateParamsRequest {
  * @example
  * ```ts
  * const params: BatchCreateParams = {
- *   requests: [{ custom_id: 'q1', params: { model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] } }],
+ *   requests: [{ custom_id: 'q1', params: { model: 'claude-opus-4-6', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] } }],
  * };
  * ```
  */
@@ -119,6 +119,9 @@ export interface BatchCreateParams {
    * SDK-only: not sent in the body. Sent as the `anthropic-user-profile-id` header.
    */
   user_profile_id?: string;
+
+  /** SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header. */
+  workspace_id?: string;
 }
 
 /** Query of `batches.list()` (Page pagination; most recent first). */

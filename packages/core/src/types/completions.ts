@@ -1,6 +1,7 @@
 /**
- * Legacy Text Completions API (`POST /v1/complete`). Prefer the Messages API. The prompt
- * markers `HUMAN_PROMPT` / `AI_PROMPT` are runtime constants and live elsewhere.
+ * Legacy Text Completions API (`POST /v1/complete`), served only under API version 2023-06-01 (the
+ * SDK sends that version for these requests). Prefer the Messages API. The prompt markers
+ * `HUMAN_PROMPT` / `AI_PROMPT` are runtime constants and live elsewhere.
  */
 import type { Metadata } from './message-params.js';
 import type { Model } from './models.js';
@@ -8,6 +9,8 @@ import type { Model } from './models.js';
 /**
  * A text completion; also each event of a completion stream (where `completion` is the
  * text delta).
+ *
+ * @deprecated Legacy Text Completions API: use the Messages API.
  */
 export interface Completion {
   /** Unique id; format and length may change. */
@@ -24,7 +27,11 @@ export interface Completion {
   type: 'completion';
 }
 
-/** Parameters of `completions.create()`, without the `stream` discriminant. */
+/**
+ * Parameters of `completions.create()`, without the `stream` discriminant.
+ *
+ * @deprecated Legacy Text Completions API: use the Messages API.
+ */
 export interface CompletionCreateParamsBase {
   /** Maximum tokens to generate; the model may stop earlier. */
   max_tokens_to_sample: number;
@@ -55,12 +62,20 @@ export interface CompletionCreateParamsBase {
   betas?: string[];
 }
 
-/** `completions.create()` parameters for a single JSON response. */
+/**
+ * `completions.create()` parameters for a single JSON response.
+ *
+ * @deprecated Legacy Text Completions API: use the Messages API.
+ */
 export interface CompletionCreateParamsNonStreaming extends CompletionCreateParamsBase {
   stream?: false;
 }
 
-/** `completions.create()` parameters for a stream of `Completion` events. */
+/**
+ * `completions.create()` parameters for a stream of `Completion` events.
+ *
+ * @deprecated Legacy Text Completions API: use the Messages API.
+ */
 export interface CompletionCreateParamsStreaming extends CompletionCreateParamsBase {
   stream: true;
 }
@@ -76,5 +91,7 @@ export interface CompletionCreateParamsStreaming extends CompletionCreateParamsB
  *   prompt: '\n\nHuman: Hello\n\nAssistant:',
  * };
  * ```
+ *
+ * @deprecated Legacy Text Completions API: use the Messages API.
  */
 export type CompletionCreateParams = CompletionCreateParamsNonStreaming | CompletionCreateParamsStreaming;

@@ -165,12 +165,18 @@ export type {
   StopDetails,
   ContainerSkill,
   Container,
+  CacheMissChanged,
+  CacheMissPreviousMessageNotFound,
+  CacheMissUnavailable,
+  CacheMissReason,
+  Diagnostics,
   Message,
 } from './message.js';
 export type {
   ThinkingConfigEnabled,
   ThinkingConfigDisabled,
   ThinkingConfigAdaptive,
+  ThinkingConfigBetweenTools,
   ThinkingConfigParam,
 } from './thinking.js';
 export type {
@@ -178,7 +184,12 @@ export type {
   OutputConfig,
 } from './output-config.js';
 export type {
+  MessageContentParam,
+  UserMessageParam,
+  AssistantMessageParam,
+  SystemMessageParam,
   MessageParam,
+  DiagnosticsParam,
   Metadata,
   SkillParams,
   ContainerParams,
@@ -223,7 +234,6 @@ export type {
   ModelCapabilities,
   ModelInfo,
   ModelListParams,
-  ModelRetrieveParams,
 } from './models.js';
 export type {
   MessageBatchRequestCounts,

@@ -7,23 +7,71 @@ import type { ThinkingConfigParam } from './thinking.js';
 import type { MessageCountTokensTool, ToolChoice, ToolUnion } from './tools.js';
 
 /**
- * One input turn.
+ * The content of a user or assistant turn: a string (shorthand for one `text` block) or a list of
+ * content blocks.
  *
  * @example
- * ```ts
- * const turn: MessageParam = { role: 'user', content: 'Hello, Claude' };
- * ```
+ * const content: MessageContentParam = [{ type: 'text', text: 'What is in this image?' }];
  */
-export interface MessageParam {
-  /** A string (shorthand for one `text` block) or a list of content blocks. */
-  content: string | ContentBlockParam[];
+export type MessageContentParam = string | ContentBlockParam[];
 
-  /**
-   * Who speaks. `system` is a mid-conversation system message: the official TS SDK 0.120
-   * accepts it (Python 0.121 does not); for the initial system prompt use the top-level
-   * `system` parameter.
-   */
-  role: 'user' | 'assistant' | 'system';
+/**
+ * A user turn.
+ *
+ * @example
+ * const turn: UserMessageParam = { role: 'user', content: 'Hello, Claude' };
+ */
+export interface UserMessageParam {
+  content: MessageContentParam;
+
+  role: 'user';
+}
+
+/**
+ * An assistant turn: an earlier reply, or a prefix the response continues.
+ *
+ * @example
+ * const turn: AssistantMessageParam = { role: 'assistant', content: 'The answer is' };
+ */
+export interface AssistantMessageParam {
+  content: MessageContentParam;
+
+  role: 'assistant';
+}
+
+/**
+ * A mid-conversation system message: text only (a string or `text` blocks). For the initial system
+ * prompt use the top-level `system` parameter.
+ *
+ * @example
+ * const turn: SystemMessageParam = { role: 'system', content: 'From now on, answer in French.' };
+ */
+export interface SystemMessageParam {
+  content: string | TextBlockParam[];
+
+  role: 'system';
+}
+
+/**
+ * One input turn, discriminated by `role`: narrow on it to reach the content type of each role (a
+ * system message holds text only).
+ *
+ * @example
+ * const turn: MessageParam = { role: 'user', content: 'Hello, Claude' };
+ * if (turn.role === 'system') turn.content; // string | TextBlockParam[]
+ */
+export type MessageParam = UserMessageParam | AssistantMessageParam | SystemMessageParam;
+
+/**
+ * Ask for cache-miss diagnostics: the reply's `diagnostics` then says why the prompt cache missed
+ * relative to an earlier reply.
+ *
+ * @example
+ * const diagnostics: DiagnosticsParam = { previous_message_id: 'msg_01…' };
+ */
+export interface DiagnosticsParam {
+  /** The id of the earlier reply whose prompt this request's is compared with. */
+  previous_message_id?: string | null;
 }
 
 /** Request metadata. */
@@ -56,8 +104,10 @@ export interface ContainerParams {
 }
 
 /**
- * Parameters of `messages.create()`, without the `stream` discriminant. Unknown fields are
- * sent as given, so newer API options work before they are typed here.
+ * Parameters of `messages.create()`, without the `stream` discriminant: the field list of API
+ * version 2026-10-21. The sampling parameters `temperature`, `top_k` and `top_p` are not part of it
+ * (as in the official SDK 1.x). Unknown fields are sent as given, never stripped, so newer API
+ * options work before they are typed here.
  */
 export interface MessageCreateParamsBase {
   /**
@@ -72,7 +122,7 @@ export interface MessageCreateParamsBase {
    */
   messages: MessageParam[];
 
-  /** Model id or alias, e.g. `claude-sonnet-4-5`. */
+  /** Model id or alias, e.g. `claude-opus-4-6`. */
   model: Model;
 
   /** Put a cache breakpoint on the last cacheable block of the request automatically. */
@@ -80,6 +130,9 @@ export interface MessageCreateParamsBase {
 
   /** Container to reuse (its id) or container settings (id and/or skills). */
   container?: string | ContainerParams | null;
+
+  /** Ask for cache-miss diagnostics relative to an earlier reply (see `Message.diagnostics`). */
+  diagnostics?: DiagnosticsParam | null;
 
   /** Region to run inference in; defaults to the workspace's `default_inference_geo`. */
   inference_geo?: string | null;
@@ -92,6 +145,9 @@ export interface MessageCreateParamsBase {
   /** `auto` uses priority capacity when available; `standard_only` never does. */
   service_tier?: 'auto' | 'standard_only';
 
+  /** `fast` trades cost for latency on models that support it; `standard` is the default. */
+  speed?: 'standard' | 'fast' | null;
+
   /** Custom strings that stop generation (`stop_reason: "stop_sequence"`). */
   stop_sequences?: string[];
 
@@ -101,12 +157,7 @@ export interface MessageCreateParamsBase {
   /** System prompt: a string or text blocks (blocks allow `cache_control`). */
   system?: string | TextBlockParam[];
 
-  /**
-   * Sampling temperature, 0–1. Models newer than Claude Opus 4.6 accept only `1.0`.
-   */
-  temperature?: number;
-
-  /** Extended thinking: `enabled` (with `budget_tokens`), `disabled` or `adaptive`. */
+  /** Extended thinking: `enabled` (with `budget_tokens`), `disabled`, `adaptive` or `between_tools`. */
   thinking?: ThinkingConfigParam;
 
   /** How the model should use `tools`. */
@@ -115,17 +166,17 @@ export interface MessageCreateParamsBase {
   /** Tools the model may call: custom tools and Anthropic-defined client/server tools. */
   tools?: ToolUnion[];
 
-  /** Top-k sampling. Rejected by models newer than Claude Opus 4.6. */
-  top_k?: number;
-
-  /** Nucleus sampling. Models newer than Claude Opus 4.6 accept only values ≥ 0.99. */
-  top_p?: number;
-
   /**
    * SDK-only: not sent in the body. Sent as the `anthropic-user-profile-id` header to
    * attribute the request to a user profile (acting on behalf of another party).
    */
   user_profile_id?: string;
+
+  /**
+   * SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header to run the request
+   * in that workspace.
+   */
+  workspace_id?: string;
 }
 
 /** `messages.create()` parameters for a single JSON response. */
@@ -146,7 +197,7 @@ export interface MessageCreateParamsStreaming extends MessageCreateParamsBase {
  * @example
  * ```ts
  * const params: MessageCreateParams = {
- *   model: 'claude-sonnet-4-5',
+ *   model: 'claude-opus-4-6',
  *   max_tokens: 1024,
  *   messages: [{ role: 'user', content: 'Hello, Claude' }],
  * };
@@ -158,8 +209,8 @@ export type MessageCreateParams = MessageCreateParamsNonStreaming | MessageCreat
 export type MessageStreamParams = MessageCreateParamsBase;
 
 /**
- * Parameters of `messages.countTokens()` (`POST /v1/messages/count_tokens`); like
- * create but without `max_tokens` and sampling options.
+ * Parameters of `messages.countTokens()` (`POST /v1/messages/count_tokens`); like create but
+ * without `max_tokens`, `stop_sequences`, `metadata` and the other generation options.
  */
 export interface MessageCountTokensParams {
   /** The input turns to count. */
@@ -170,6 +221,9 @@ export interface MessageCountTokensParams {
   cache_control?: CacheControlEphemeral | null;
 
   output_config?: OutputConfig;
+
+  /** `fast` or `standard`: counted as the request would run. */
+  speed?: 'standard' | 'fast' | null;
 
   system?: string | TextBlockParam[];
 
@@ -183,6 +237,9 @@ export interface MessageCountTokensParams {
    * SDK-only: not sent in the body. Sent as the `anthropic-user-profile-id` header.
    */
   user_profile_id?: string;
+
+  /** SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header. */
+  workspace_id?: string;
 }
 
 /** Response of `messages.countTokens()`. */

@@ -62,6 +62,39 @@ export interface Container {
   skills: ContainerSkill[] | null;
 }
 
+/** Why the prompt cache missed: something in the prompt changed since the compared reply. */
+export interface CacheMissChanged {
+  type: 'model_changed' | 'system_changed' | 'tools_changed' | 'messages_changed';
+
+  /** Input tokens that were not read from the cache because of the change. */
+  cache_missed_input_tokens: number;
+}
+
+/** Why the prompt cache missed: the compared reply is unknown to the API. */
+export interface CacheMissPreviousMessageNotFound {
+  type: 'previous_message_not_found';
+}
+
+/** Why the prompt cache missed: no diagnosis is available. */
+export interface CacheMissUnavailable {
+  type: 'unavailable';
+}
+
+/**
+ * Why the prompt cache missed relative to `diagnostics.previous_message_id`, discriminated on `type`.
+ *
+ * @example
+ * const reason = message.diagnostics?.cache_miss_reason;
+ * if (reason?.type === 'system_changed') console.log(reason.cache_missed_input_tokens);
+ */
+export type CacheMissReason = CacheMissChanged | CacheMissPreviousMessageNotFound | CacheMissUnavailable;
+
+/** Cache diagnostics of a reply, when the request asked for them with `diagnostics`. */
+export interface Diagnostics {
+  /** Why the prompt cache missed, or `null` when it did not. */
+  cache_miss_reason: CacheMissReason | null;
+}
+
 /**
  * A response from `POST /v1/messages`: one assistant turn.
  *
@@ -82,6 +115,9 @@ export interface Message {
    * continues directly from it.
    */
   content: ContentBlock[];
+
+  /** Cache diagnostics when the request set `diagnostics`, else `null` (or absent). */
+  diagnostics?: Diagnostics | null;
 
   model: Model;
 

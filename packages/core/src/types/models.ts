@@ -5,10 +5,12 @@
  *
  * @example
  * ```ts
- * const model: Model = 'claude-sonnet-4-5';
+ * const model: Model = 'claude-opus-4-6';
  * ```
  */
 export type Model =
+  | 'claude-fable-5-2'
+  | 'claude-mythos-5-2'
   | 'claude-sonnet-5'
   | 'claude-fable-5'
   | 'claude-mythos-5'
@@ -114,7 +116,13 @@ export interface ModelInfo {
   type: 'model';
 }
 
-/** Query of `models.list()` (Page pagination; newest models first). */
+/**
+ * Query of `models.list()` (Page pagination; newest models first). The GA Models API takes no
+ * betas: it never sends `anthropic-beta` (the beta namespace's list does).
+ *
+ * @example
+ * const params: ModelListParams = { limit: 5 };
+ */
 export interface ModelListParams {
   /** Return the page right after this id. */
   after_id?: string;
@@ -124,13 +132,4 @@ export interface ModelListParams {
 
   /** Items per page, 1–1000 (default 20). */
   limit?: number;
-
-  /** Beta names, sent as the `anthropic-beta` header (not in the query). */
-  betas?: string[];
-}
-
-/** Options of `models.retrieve()`. */
-export interface ModelRetrieveParams {
-  /** Beta names, sent as the `anthropic-beta` header. */
-  betas?: string[];
 }

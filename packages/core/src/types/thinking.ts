@@ -27,6 +27,11 @@ export interface ThinkingConfigAdaptive {
   display?: 'summarized' | 'omitted' | null;
 }
 
+/** The model thinks only between tool calls, not before its first reply block. */
+export interface ThinkingConfigBetweenTools {
+  type: 'between_tools';
+}
+
 /**
  * Extended-thinking setting; responses then include `thinking` blocks.
  *
@@ -35,4 +40,8 @@ export interface ThinkingConfigAdaptive {
  * const thinking: ThinkingConfigParam = { type: 'enabled', budget_tokens: 2048 }; // with max_tokens > 2048
  * ```
  */
-export type ThinkingConfigParam = ThinkingConfigEnabled | ThinkingConfigDisabled | ThinkingConfigAdaptive;
+export type ThinkingConfigParam =
+  | ThinkingConfigEnabled
+  | ThinkingConfigDisabled
+  | ThinkingConfigAdaptive
+  | ThinkingConfigBetweenTools;

@@ -63,6 +63,9 @@ export interface Usage {
 
   /** Service tier the request ran on. */
   service_tier: 'standard' | 'priority' | 'batch' | null;
+
+  /** Inference speed the request ran at (`fast` when asked for with `speed`). */
+  speed?: 'standard' | 'fast' | null;
 }
 
 /**

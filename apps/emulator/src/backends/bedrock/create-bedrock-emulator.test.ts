@@ -91,6 +91,29 @@ describe('createBedrockEmulator: InvokeModel', () => {
     expect(emulator.requests[0]).toMatchObject({ path: `/model/${MODEL}/invoke`, body: body() });
   });
 
+  it('accepts the version the official SDK 1.x sends: 2026-10-21 for messages, 2023-06-01 for legacy completions', async () => {
+    const { send } = invoke();
+    expect((await send(undefined, body({ anthropic_version: '2026-10-21' }))).status).toBe(200);
+    const legacy = { prompt: '\n\nHuman: Hi\n\nAssistant:', max_tokens_to_sample: 50 };
+    const completionPath = '/model/anthropic.claude-3-haiku-20240307-v1:0/invoke';
+    expect((await send(completionPath, { anthropic_version: '2023-06-01', ...legacy })).status).toBe(200);
+    // Each kind of body keeps to its versions.
+    expect((await send(completionPath, { anthropic_version: '2026-10-21', ...legacy })).status).toBe(400);
+  });
+
+  it('takes user_profile_id in a messages body (where the SDK moves the header), as a string', async () => {
+    const { send, emulator } = invoke();
+    const accepted = await send(undefined, body({ user_profile_id: 'prof_1' }));
+    expect(accepted.status).toBe(200);
+    expect(emulator.requests[0]?.body).toMatchObject({ user_profile_id: 'prof_1' });
+    const refused = await send(undefined, body({ user_profile_id: 5 }));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      message:
+        'Malformed input request: #/user_profile_id: expected type: String, please reformat your input and try again.',
+    });
+  });
+
   it('serves legacy completions for a prompt body', async () => {
     const { send } = invoke();
     const response = await send('/model/anthropic.claude-3-haiku-20240307-v1:0/invoke', {

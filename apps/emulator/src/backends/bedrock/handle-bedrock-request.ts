@@ -28,12 +28,16 @@ export interface BedrockEmulatorState {
 }
 
 const ROUTE = /^\/model\/(?<modelId>[^/]+)\/(?<operation>invoke|invoke-with-response-stream)$/;
-const BEDROCK_VERSION = 'bedrock-2023-05-31';
+// Bedrock's own dated version, and what the official SDK 1.x sends instead: the request's
+// `anthropic-version` (2026-10-21 for messages, 2023-06-01 for legacy completions). Whether Bedrock
+// accepts the latter two is unknown: the emulator does.
+const MESSAGES_VERSIONS = ['bedrock-2023-05-31', '2026-10-21'];
+const COMPLETIONS_VERSIONS = ['bedrock-2023-05-31', '2023-06-01'];
 
 /**
  * Serves one request the way the Bedrock runtime does, in its order: record, queued fault, routing,
  * authentication (SigV4 verified for real, or a bearer API key), the body checks of Bedrock's Anthropic
- * schema (`anthropic_version` required, no `model`/`stream`), then the first-party emulator's
+ * schema (`anthropic_version` required, no `model`/`stream`, `user_profile_id` a string), then the first-party emulator's
  * `/v1/messages` or `/v1/complete` route on the translated body. Errors come in Bedrock's shape
  * (`{"message"}` + `x-amzn-errortype`); streams as `application/vnd.amazon.eventstream` frames.
  *
@@ -80,10 +84,18 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
         message: 'Malformed input request: expected a JSON object, please reformat your input and try again.',
       });
     }
-    const { anthropic_version: version, anthropic_beta: betas, ...params } = body as Record<string, unknown>;
+    const {
+      anthropic_version: version,
+      anthropic_beta: betas,
+      user_profile_id: userProfileID,
+      ...params
+    } = body as Record<string, unknown>;
+    const legacy = 'prompt' in params;
     if (version === undefined) return malformed('#: required key [anthropic_version] not found');
-    if (version !== BEDROCK_VERSION)
+    if (typeof version !== 'string' || !(legacy ? COMPLETIONS_VERSIONS : MESSAGES_VERSIONS).includes(version))
       return malformed(`#/anthropic_version: ${JSON.stringify(version)} is not a valid enum value`);
+    if (userProfileID !== undefined && typeof userProfileID !== 'string')
+      return malformed('#/user_profile_id: expected type: String');
     for (const key of ['model', 'stream'])
       if (key in params) return malformed(`#: extraneous key [${key}] is not permitted`);
     if (betas !== undefined && (!Array.isArray(betas) || betas.some((beta) => typeof beta !== 'string')))
@@ -95,7 +107,6 @@ export async function handleBedrockRequest(request: Request, state: BedrockEmula
       return createBedrockErrorResponse({ status: 400, message: 'The provided model identifier is invalid.' });
 
     const streaming = match.groups['operation'] === 'invoke-with-response-stream';
-    const legacy = 'prompt' in params;
     const firstPartyBody = { ...params, model: model.id, ...(streaming ? { stream: true } : {}) };
     const handler: RouteHandler = legacy ? createCompletion : createMessage;
     const context: RouteContext = {

@@ -83,7 +83,7 @@ describe('foundry backend', () => {
     expect((await post(emulator, '/v1/messages', body(), { authorization: 'Bearer entra-2' })).status).toBe(200);
   });
 
-  it('requires anthropic-version, like the first-party API', async () => {
+  it('checks anthropic-version like the first-party API: required, 2026-10-21 served, unknown values refused', async () => {
     const emulator = foundry();
     const response = await emulator.fetch(`${BASE}/v1/messages`, {
       method: 'POST',
@@ -91,5 +91,18 @@ describe('foundry backend', () => {
       body: JSON.stringify(body()),
     });
     expect(response.status).toBe(400);
+    const current = await post(emulator, '/v1/messages', body(), {
+      'x-api-key': 'foundry-key',
+      'anthropic-version': '2026-10-21',
+    });
+    expect(current.status).toBe(200);
+    const unknown = await post(emulator, '/v1/messages', body(), {
+      'x-api-key': 'foundry-key',
+      'anthropic-version': '2099-01-01',
+    });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      error: { message: 'anthropic-version: "2099-01-01" is not a valid version' },
+    });
   });
 });

@@ -12,8 +12,9 @@ const INVALID_TOKEN =
 /**
  * Microsoft Foundry in front of the emulated API: the first-party wire under `/anthropic`
  * (`https://{resource}.services.ai.azure.com/anthropic/v1/messages`, `…/v1/messages/count_tokens`;
- * no batches, no models), JSON or SSE. Auth: an `api-key` (or `x-api-key`) header from `apiKeys`, or
- * an Entra ID `Authorization: Bearer` token from `authTokens`. Auth errors have Azure's shape.
+ * no batches, no models), JSON or SSE, with the first-party `anthropic-version` check. Auth: an
+ * `x-api-key` header (what the official SDK 1.x sends) or Azure's `api-key` from `apiKeys`, or an
+ * Entra ID `Authorization: Bearer` token from `authTokens`. Auth errors have Azure's shape.
  *
  * @example
  * const emulator = createEmulator({ backend: 'foundry', apiKeys: ['foundry-key'] });
@@ -28,7 +29,7 @@ export function createFoundryBackend(context: BackendContext): EmulatorBackend {
     requiresVersionHeader: true,
     authenticate: ({ recorded }: BackendRequest) => {
       if (!context.options.requireAuth) return undefined;
-      const key = recorded.headers.get('api-key') ?? recorded.headers.get('x-api-key');
+      const key = recorded.headers.get('x-api-key') ?? recorded.headers.get('api-key');
       const token = /^Bearer\s+(.+)$/i.exec(recorded.headers.get('authorization') ?? '')?.[1];
       if (key !== null && context.options.apiKeys.includes(key) && !context.isExpired(key)) return undefined;
       if (token !== undefined && context.options.authTokens.includes(token) && !context.isExpired(token))

@@ -43,6 +43,12 @@ describe('vertex backend: URL layout and body rules', () => {
     expect(emulator.requests[0]?.body).toEqual(messageBody());
   });
 
+  it('accepts anthropic_version 2026-10-21, what the official SDK 1.x sends', async () => {
+    const emulator = vertex();
+    const url = `${HOST}${MODEL_PATH}/claude-sonnet-4-5@20250929:rawPredict`;
+    expect((await post(emulator, url, messageBody({ anthropic_version: '2026-10-21' }))).status).toBe(200);
+  });
+
   it(':streamRawPredict answers SSE events', async () => {
     const response = await post(
       vertex(),
@@ -77,7 +83,7 @@ describe('vertex backend: URL layout and body rules', () => {
       [
         `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,
         messageBody({ anthropic_version: '2023-06-01' }),
-        "anthropic_version: Input should be 'vertex-2023-10-16'",
+        "anthropic_version: Input should be 'vertex-2023-10-16' or '2026-10-21'",
       ],
       [
         `${HOST}${MODEL_PATH}/claude-sonnet-4-5:rawPredict`,

@@ -7,8 +7,12 @@ import { createMessage } from '../../routes/messages.js';
 import { checkVertexHost } from './check-vertex-host.js';
 import { createGoogleErrorResponse } from './google-error.js';
 
-/** The `anthropic_version` Vertex requires in every body (it takes no `anthropic-version` header). */
-export const VERTEX_ANTHROPIC_VERSION = 'vertex-2023-10-16';
+/**
+ * The `anthropic_version` values Vertex takes in the body (it reads no `anthropic-version` header): its
+ * own dated one, and the request's API version, which the official SDK 1.x sends instead. Whether
+ * Vertex accepts `2026-10-21` is unknown: the emulator does.
+ */
+export const VERTEX_ANTHROPIC_VERSIONS = ['vertex-2023-10-16', '2026-10-21'];
 
 /**
  * `POST /v1/projects/{project}/locations/{location}/publishers/anthropic/models/{model}:rawPredict`
@@ -71,8 +75,8 @@ function checkVertexRequest(context: RouteContext): Response | undefined {
   const body = context.recorded.body;
   if (!isRecord(body)) return invalidRequest(context, 'Input should be a valid dictionary');
   if (body['anthropic_version'] === undefined) return invalidRequest(context, 'anthropic_version: Field required');
-  if (body['anthropic_version'] !== VERTEX_ANTHROPIC_VERSION) {
-    return invalidRequest(context, `anthropic_version: Input should be '${VERTEX_ANTHROPIC_VERSION}'`);
+  if (!VERTEX_ANTHROPIC_VERSIONS.includes(body['anthropic_version'] as string)) {
+    return invalidRequest(context, `anthropic_version: Input should be 'vertex-2023-10-16' or '2026-10-21'`);
   }
   return undefined;
 }
