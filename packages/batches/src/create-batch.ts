@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, BatchCreateParams, MessageBatch, RequestOptions } from '@anth/core';
-import { moveHeaderParams, validateBatchRequests } from '@anth/core/internal';
+import { moveHeaderParams, validateBatchRequests, assertParams } from '@anth/core/internal';
 
 /**
  * Creates a Message Batch: up to 100 000 Messages API requests processed asynchronously (most end
@@ -24,6 +24,7 @@ export function createBatch(
   params: BatchCreateParams,
   options?: RequestOptions,
 ): APIPromise<MessageBatch> {
+  assertParams(params, 'createBatch');
   validateBatchRequests(params, 'createBatch');
   const { body, headers } = moveHeaderParams(params, options?.headers);
   return client.post<MessageBatch>('/v1/messages/batches', { ...options, body, headers });

@@ -4,6 +4,7 @@
 
 // Requests: path parameters, the environment, multipart bodies, and parsers of the response kinds.
 export { path } from './client/encode-path.js';
+export { assertParams } from './client/assert-params.js';
 export { LEGACY_COMPLETIONS_VERSION } from './client/api-version.js';
 export { moveHeaderParams, type HeaderParams } from './client/header-params.js';
 export { readEnv } from './client/read-env.js';

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, MessageCountTokensParams, MessageTokensCount, RequestOptions } from '@anth/core';
-import { moveHeaderParams } from '@anth/core/internal';
+import { moveHeaderParams, assertParams } from '@anth/core/internal';
 
 /**
  * Counts the input tokens of a message request (messages, system, tools, thinking) without sending it
@@ -13,6 +13,7 @@ export function countTokens(
   params: MessageCountTokensParams,
   options?: RequestOptions,
 ): APIPromise<MessageTokensCount> {
+  assertParams(params, 'countTokens');
   const { body, headers } = moveHeaderParams(params, options?.headers);
   return client.post<MessageTokensCount>('/v1/messages/count_tokens', { ...options, body, headers });
 }

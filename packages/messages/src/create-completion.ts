@@ -8,7 +8,7 @@ import type {
   RequestOptions,
   Stream,
 } from '@anth/core';
-import { LEGACY_COMPLETIONS_VERSION, parseSSEStream } from '@anth/core/internal';
+import { LEGACY_COMPLETIONS_VERSION, parseSSEStream, assertParams } from '@anth/core/internal';
 
 /**
  * Legacy text completions (`POST /v1/complete`). Sent with `anthropic-version: 2023-06-01`, the last
@@ -42,6 +42,7 @@ export function createCompletion(
   params: CompletionCreateParams,
   options?: RequestOptions,
 ): APIPromise<Completion | Stream<Completion>> {
+  assertParams(params, 'createCompletion');
   const { betas, ...body } = params;
   const request = {
     ...options,

@@ -6,7 +6,7 @@ import type {
   RequestOptions,
   Stream,
 } from '@anth/core';
-import { parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import { parseSSEStream, warnOnDiscouragedParams, assertParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
 /**
@@ -25,6 +25,7 @@ export function createMessageStream(
   params: MessageStreamParams,
   options?: RequestOptions,
 ): APIPromise<Stream<RawMessageStreamEvent>> {
+  assertParams(params, 'createMessageStream');
   warnOnDiscouragedParams(client, params);
   return client.request(toMessageRequest({ ...params, stream: true }, options), parseSSEStream<RawMessageStreamEvent>);
 }

@@ -7,7 +7,7 @@ import type {
   ResponseParser,
 } from '@anth/core';
 import { AnthropicError } from '@anth/core';
-import { guardLongRequest, warnOnDiscouragedParams } from '@anth/core/internal';
+import { guardLongRequest, warnOnDiscouragedParams, assertParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
 /**
@@ -43,6 +43,7 @@ export function requestMessage<T>(
   options: RequestOptions | undefined,
   parse?: ResponseParser<T>,
 ): APIPromise<T> {
+  assertParams(params, 'createMessage');
   if ((params as { stream?: unknown }).stream === true) {
     throw new AnthropicError(
       'createMessage does not stream: use createMessageStream() (raw events) or streamMessage() (accumulated).',

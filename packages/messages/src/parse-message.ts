@@ -7,7 +7,7 @@ import type {
   ParsedOutputOf,
   RequestOptions,
 } from '@anth/core';
-import { attachParsedOutput, parseJSONResponse } from '@anth/core/internal';
+import { attachParsedOutput, parseJSONResponse, assertParams } from '@anth/core/internal';
 import { requestMessage } from './create-message.js';
 
 /**
@@ -33,6 +33,7 @@ export function parseMessage<Params extends MessageCreateParamsNonStreaming>(
   params: Params,
   options?: RequestOptions,
 ): APIPromise<ParsedMessage<ParsedOutputOf<Params>>> {
+  assertParams(params, 'parseMessage');
   const format = params.output_config?.format;
   return requestMessage(client, params, options, async (props) => {
     const message = await parseJSONResponse<Message>(props);

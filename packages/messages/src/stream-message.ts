@@ -8,7 +8,7 @@ import {
   type RawMessageStreamEvent,
   type RequestOptions,
 } from '@anth/core';
-import { parseSSEItems, warnOnDiscouragedParams } from '@anth/core/internal';
+import { parseSSEItems, warnOnDiscouragedParams, assertParams } from '@anth/core/internal';
 import { toMessageRequest } from './message-request.js';
 
 /**
@@ -28,6 +28,7 @@ export function streamMessage<Params extends MessageStreamParams>(
   params: Params,
   options?: RequestOptions,
 ): MessageStream<ParsedMessage<ParsedOutputOf<Params>>, RawMessageStreamEvent> {
+  assertParams(params, 'streamMessage');
   warnOnDiscouragedParams(client, params);
   return MessageStream.fromRequest<ParsedMessage<ParsedOutputOf<Params>>, RawMessageStreamEvent, MessageParam>(
     (signal) =>

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, RequestOptions } from '@anth/core';
-import { moveHeaderParams, validateBatchRequests } from '@anth/core/internal';
+import { moveHeaderParams, validateBatchRequests, assertParams } from '@anth/core/internal';
 import type { BetaBatchCreateParams, BetaMessageBatch } from '../types/beta-batches.js';
 
 /**
@@ -23,6 +23,7 @@ export function createBetaBatch(
   params: BetaBatchCreateParams,
   options?: RequestOptions,
 ): APIPromise<BetaMessageBatch> {
+  assertParams(params, 'createBetaBatch');
   validateBatchRequests(params, 'createBetaBatch');
   const { betas, ...rest } = params;
   const { body, headers } = moveHeaderParams(rest, options?.headers);

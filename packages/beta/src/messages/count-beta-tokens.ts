@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, RequestOptions } from '@anth/core';
-import { moveHeaderParams } from '@anth/core/internal';
+import { moveHeaderParams, assertParams } from '@anth/core/internal';
 import { TOKEN_COUNTING_BETA, withRequiredBeta } from '../required-betas.js';
 import type { BetaMessageCountTokensParams, BetaMessageTokensCount } from '../types/beta-message-params.js';
 import { moveOutputFormat } from './move-output-format.js';
@@ -16,6 +16,7 @@ export function countBetaTokens(
   params: BetaMessageCountTokensParams,
   options?: RequestOptions,
 ): APIPromise<BetaMessageTokensCount> {
+  assertParams(params, 'countBetaTokens');
   const { betas, ...rest } = params;
   const { body, headers } = moveHeaderParams(moveOutputFormat(rest), options?.headers);
   return client.post<BetaMessageTokensCount>('/v1/messages/count_tokens', {

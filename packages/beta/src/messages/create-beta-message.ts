@@ -1,5 +1,11 @@
 import type { Anthropic, APIPromise, FinalRequestOptions, RequestOptions, Stream } from '@anth/core';
-import { guardLongRequest, moveHeaderParams, parseSSEStream, warnOnDiscouragedParams } from '@anth/core/internal';
+import {
+  guardLongRequest,
+  moveHeaderParams,
+  parseSSEStream,
+  warnOnDiscouragedParams,
+  assertParams,
+} from '@anth/core/internal';
 import type { BetaMessage } from '../types/beta-message.js';
 import type {
   BetaMessageCreateParams,
@@ -44,6 +50,7 @@ export function createBetaMessage(
   params: BetaMessageCreateParams,
   options?: RequestOptions,
 ): APIPromise<BetaMessage | Stream<BetaRawMessageStreamEvent>> {
+  assertParams(params, 'createBetaMessage');
   const request = toBetaMessageRequest(client, params, options);
   return params.stream === true
     ? client.request(request, parseSSEStream<BetaRawMessageStreamEvent>)

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, ParsedOutputOf, RequestOptions } from '@anth/core';
-import { attachParsedOutput, parseJSONResponse } from '@anth/core/internal';
+import { attachParsedOutput, parseJSONResponse, assertParams } from '@anth/core/internal';
 import { withRequiredBeta } from '../required-betas.js';
 import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessage } from '../types/beta-message.js';
@@ -32,6 +32,7 @@ export function parseBetaMessage<Params extends BetaMessageCreateParamsNonStream
   params: Params,
   options?: RequestOptions,
 ): APIPromise<ParsedBetaMessage<ParsedOutputOf<Params>>> {
+  assertParams(params, 'parseBetaMessage');
   const request = toBetaMessageRequest(
     client,
     { ...params, betas: withRequiredBeta(params.betas, STRUCTURED_OUTPUTS_BETA) },

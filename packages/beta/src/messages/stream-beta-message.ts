@@ -1,5 +1,5 @@
 import { MessageStream, type Anthropic, type ParsedOutputOf, type RequestOptions } from '@anth/core';
-import { moveHeaderParams, parseSSEItems, warnOnDiscouragedParams } from '@anth/core/internal';
+import { moveHeaderParams, parseSSEItems, warnOnDiscouragedParams, assertParams } from '@anth/core/internal';
 import type { ParsedBetaMessage } from '../structured-output/parsed-beta-message.js';
 import type { BetaMessageParam } from '../types/beta-message.js';
 import type { BetaMessageStreamParams } from '../types/beta-message-params.js';
@@ -24,6 +24,7 @@ export function streamBetaMessage<Params extends BetaMessageStreamParams>(
   params: Params,
   options?: RequestOptions,
 ): BetaMessageStream<ParsedOutputOf<Params>> {
+  assertParams(params, 'streamBetaMessage');
   const { betas, ...rest } = params;
   const moved = moveHeaderParams(moveOutputFormat(rest), {
     'x-stainless-helper-method': 'stream',

@@ -1,4 +1,5 @@
 import type { Anthropic } from '@anth/core';
+import { assertParams } from '@anth/core/internal';
 import { BetaToolRunner } from './beta-tool-runner.js';
 import type { BetaToolRunnerOptions, BetaToolRunnerParams } from './tool-runner-params.js';
 
@@ -32,5 +33,6 @@ export function betaToolRunner(
   params: BetaToolRunnerParams,
   options?: BetaToolRunnerOptions,
 ): BetaToolRunner<boolean> {
+  assertParams(params, 'betaToolRunner');
   return new BetaToolRunner(client, params, options);
 }
