@@ -54,6 +54,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
   expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
     [
       "LEGACY_COMPLETIONS_VERSION",
+      "assertParams",
       "attachParsedOutput",
       "createCachedCredential",
       "createJSONSchemaOutputFormat",

@@ -54,21 +54,22 @@ export interface CloudSetup {
  * const client = new Anthropic();                 // ANTHROPIC_API_KEY from the environment
  * const messages = new Messages(client);
  */
+// Public fields are `declare`d and assigned in the constructor: no field-definition code is emitted for them.
 export class Anthropic<Options extends ClientOptions = ClientOptions> {
   /** Base URL every relative path is joined to. */
-  readonly baseURL: string;
+  declare readonly baseURL: string;
   /** Default retry budget. */
-  readonly maxRetries: number;
+  declare readonly maxRetries: number;
   /** Default time one attempt may take, in ms. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** Longest server-requested retry wait we sleep, in ms. */
-  readonly maxRetryDelay: number;
+  declare readonly maxRetryDelay: number;
   /** Default idle limit for bodies being read, in ms. */
-  readonly idleTimeout: number;
+  declare readonly idleTimeout: number;
   /** Level-filtered logger (lines below `logLevel` are dropped). */
-  readonly logger: Logger;
+  declare readonly logger: Logger;
   /** The effective log level. */
-  readonly logLevel: LogLevel;
+  declare readonly logLevel: LogLevel;
   // Private: the options and credentials never show in JSON.stringify or util.inspect.
   readonly #options: Options;
   readonly #credential: Credential | undefined;

@@ -1,4 +1,5 @@
 import type { Authenticator } from '../transport/transport-config.js';
+import { dynamicCredential } from './dynamic-credential.js';
 import type { Credential } from './resolve-credential.js';
 
 /** The beta every request authenticated with an OAuth token from `credentials` carries. */
@@ -6,9 +7,11 @@ const OAUTH_BETA = 'oauth-2025-04-20';
 
 /**
  * How a first-party client authenticates each attempt with its {@link Credential}: a key or token as
- * is. An `apiKey` function (called before every attempt) and a `credentials` provider (through core's
- * credential cache, its token dropped after a 401 so the retry gets a fresh one) need more code,
- * loaded with `import()` when such a client is built: a client with a plain key never carries it.
+ * is; an `apiKey` function, called before every attempt; a `credentials` provider, through core's
+ * credential cache, its token dropped after a 401 so the retry gets a fresh one.
+ *
+ * (Loading the last two with `import()` was measured: bundlers then split what they share with the
+ * entry into a chunk of its own, which costs more than the code it would keep out.)
  *
  * @example
  * const auth = createAuthenticator({ kind: 'apiKey', value: 'sk-ant-…' });
@@ -19,18 +22,11 @@ export function createAuthenticator(credential: Credential): Authenticator {
     const header = `Bearer ${credential.value}`;
     return { authorization: () => header };
   }
-  const dynamic = import('./dynamic-credential.js').then((module) => module.dynamicCredential(credential));
-  // Never rejects: a failure to load is the first attempt's, below.
-  dynamic.catch(() => {});
+  const { authorization, rejected } = dynamicCredential(credential);
   const isProvider = credential.kind === 'credentials';
   return {
     beta: isProvider ? OAUTH_BETA : undefined,
-    authorization: async (signal) => (await dynamic).authorization(signal),
-    rejected: isProvider
-      ? (authorization) => {
-          void dynamic.then((loaded) => loaded.rejected(authorization));
-          return true;
-        }
-      : undefined,
+    authorization,
+    rejected: isProvider ? (value) => (rejected(value), true) : undefined,
   };
 }

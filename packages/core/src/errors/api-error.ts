@@ -30,39 +30,40 @@ export interface APIErrorInit {
  *   else if (error instanceof APIError) console.error(error.status, error.type, error.requestID);
  * }
  */
+// Fields are `declare`d and assigned in the constructor: no field-definition code is emitted for them.
 export class APIError extends AnthropicError {
   override get [ERROR_KIND](): string {
     return 'APIError';
   }
   /** HTTP status, or `undefined` when there was no HTTP error response (connection, abort, SSE `error` event). */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Response headers, including `request-id` and rate-limit headers. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
   /** The parsed error body (the whole body), or its raw text when it was not JSON. */
-  readonly error: unknown;
+  declare readonly error: unknown;
   /** `error.type` of the body, e.g. `rate_limit_error`; `null` when unknown. */
-  readonly type: string | null;
+  declare readonly type: string | null;
   /**
    * The machine-readable reason within the class: the body's `error.details.error_code`, e.g.
    * `'tool_name_conflict'` on a `BadRequestError`; `null` when the body has none.
    */
-  readonly errorCode: ErrorCode | null;
+  declare readonly errorCode: ErrorCode | null;
   /** The body's `error.details` (more facts about `errorCode`, e.g. `max_side_length_pixels`), or `null`. */
-  readonly details: Record<string, unknown> | null;
+  declare readonly details: Record<string, unknown> | null;
   /** The server's own words: the body's `error.message`, or `null` when it sent none. */
-  readonly apiMessage: string | null;
+  declare readonly apiMessage: string | null;
   /**
    * The id of the failed request; quote it when contacting support. The `request-id` response header;
    * on Amazon Bedrock, which sends none, its `x-amzn-requestid` header; else the body's `request_id`.
    */
-  readonly requestID: string | null;
+  declare readonly requestID: string | null;
   /** The `anthropic-workspace-id` response header. */
-  readonly workspaceID: string | null;
+  declare readonly workspaceID: string | null;
   /**
    * How long the server asked us to wait before retrying, in ms. Set when a retryable error was
    * thrown instead of retried because that wait exceeded `maxRetryDelay`.
    */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: APIErrorInit = {}) {
     const { status, headers, error } = init;

@@ -1,4 +1,4 @@
-import { API_VERSION } from '../client/api-version.js';
+import { API_VERSION, LEGACY_COMPLETIONS_VERSION } from '../client/api-version.js';
 import { assertValidHeaders, mergeHeaders, unionBetas } from '../client/build-headers.js';
 import { buildURL } from '../client/build-url.js';
 import { encodeBody } from '../client/encode-body.js';
@@ -75,10 +75,12 @@ export function buildRequest(
   }
   assertValidHeaders(headers);
   const version = headers['anthropic-version'];
-  if (version !== undefined && version !== API_VERSION) {
+  // Legacy completions send their own 2023-06-01; any other hand-set version gets one warning.
+  const legacy = version === LEGACY_COMPLETIONS_VERSION && options.path.startsWith('/v1/complete');
+  if (version !== undefined && version !== API_VERSION && !legacy) {
     // Rare (a proxy that needs the old version): the warning is a chunk of its own.
     void import('./warn-unexpected-version.js').then((module) =>
-      module.warnUnexpectedVersion(config.logger, options, version),
+      module.warnUnexpectedVersion(config.logger, version, API_VERSION),
     );
   }
   const init = {
