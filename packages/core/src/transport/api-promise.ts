@@ -44,6 +44,7 @@ export interface PendingRequest<T> {
 export class APIPromise<T> extends Promise<WithRequestID<T>> {
   readonly #request: PendingRequest<T>;
   readonly #parse: ResponseParser<T>;
+  #data: Promise<WithRequestID<T>> | undefined;
   #parsed: Promise<WithResponse<T>> | undefined;
 
   /**
@@ -79,26 +80,29 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
 
   /** The parsed value plus the `Response` and request ids. */
   withResponse(): Promise<WithResponse<T>> {
-    this.#request.choose(this.#parse);
-    return (this.#parsed ??= this.#request.exchange.then(async ({ response, parsed, props }) => {
-      // Raw was asked for first (asResponse), so nothing was parsed in the attempt: parse now.
-      const data = (parsed ? parsed.data : await this.#parse(props)) as WithRequestID<T>;
-      return {
-        data,
-        response,
-        request_id: response.headers.get('request-id'),
-        workspace_id: response.headers.get('anthropic-workspace-id'),
-      };
-    }));
+    return (this.#parsed ??= Promise.all([this.#value(), this.#request.exchange]).then(([data, { response }]) => ({
+      data,
+      response,
+      request_id: response.headers.get('request-id'),
+      workspace_id: response.headers.get('anthropic-workspace-id'),
+    })));
   }
 
   override then<Fulfilled = WithRequestID<T>, Rejected = never>(
     onfulfilled?: ((value: WithRequestID<T>) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
-    return this.withResponse()
-      .then((result) => result.data)
-      .then(onfulfilled, onrejected);
+    return this.#value().then(onfulfilled, onrejected);
+  }
+
+  /** The parsed value, parsed once whoever asks first (`await`, `withResponse()`). */
+  #value(): Promise<WithRequestID<T>> {
+    this.#request.choose(this.#parse);
+    // Parsed in the attempt, unless raw was asked for first (asResponse): then parse now.
+    return (this.#data ??= this.#request.exchange.then(
+      ({ parsed, props }) =>
+        (parsed ? parsed.data : this.#parse(props)) as WithRequestID<T> | Promise<WithRequestID<T>>,
+    ));
   }
 
   override catch<Rejected = never>(

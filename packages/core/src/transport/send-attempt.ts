@@ -67,7 +67,7 @@ const MAX_TIMER = 2_147_483_647;
  * content (reported by the stream parser as {@link NothingGenerated}) is a failure like an HTTP error.
  *
  * @example
- * const outcome = await sendAttempt(config, options, 0, 2, Promise.resolve(parseJSONResponse));
+ * const outcome = await sendAttempt(config, options, 0, 2, consumer);
  * if ('response' in outcome) return outcome.parsed?.data;
  */
 export async function sendAttempt<T>(

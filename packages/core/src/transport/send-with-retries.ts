@@ -15,7 +15,8 @@ import type { TransportConfig } from './transport-config.js';
  * ends early with `APIUserAbortError` when the caller aborts.
  *
  * @example
- * const exchange = await sendWithRetries(config, { method: 'get', path: '/v1/models' }, Promise.resolve(parseJSONResponse));
+ * // What Anthropic.request does: the consumer is chosen by the APIPromise it returns.
+ * const exchange = await sendWithRetries(config, { method: 'get', path: '/v1/models' }, consumer);
  */
 export async function sendWithRetries<T>(
   config: TransportConfig,
