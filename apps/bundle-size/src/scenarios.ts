@@ -28,6 +28,8 @@ const ACCUMULATOR = ['Unexpected event order', 'the stream accumulator (MessageS
 const UPLOADS = ['toFile needs a global', 'uploads (toFile)'] as const;
 const MULTIPART = ['to pass null in FormData', 'uploads (multipart)'] as const;
 const SSE = ['Cannot iterate over a consumed stream', 'the SSE Stream'] as const;
+/** List calls go through `listPage`, so a client that never lists carries no page code. */
+const PAGES = ['check hasNextPage() before calling getNextPage()', 'pagination (listPage)'] as const;
 /** Structured outputs: only a request with an output format helper (or parse()) needs them. */
 const SCHEMA_TRANSFORM = [
   'which structured outputs require',
@@ -38,26 +40,37 @@ const STRUCTURED_PARSE = ['Failed to parse structured output', 'the structured-o
 const client = `import { Anthropic } from '@anth/core';\nconst client = new Anthropic({ apiKey: 'sk', dangerouslyAllowBrowser: true });\n`;
 const params = `{ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] }`;
 
-/** The budgets of the issue "Install only what you need" (gzip bytes). */
+/**
+ * The budgets of the transport issue (gzip bytes of what loads eagerly), which superseded the first
+ * size issue's; while a budget is unmet, its ceiling is the measured size (a ratchet).
+ */
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: '`createMessage` alone',
     source: `${client}import { createMessage } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);`,
     platform: 'browser',
-    budget: 4_000,
-    ceiling: 7_050,
+    budget: 6_000,
+    ceiling: 9_900,
     bannedPackages: [...HEAVY_PACKAGES, 'fetch-event-stream'],
-    // Pagination is not banned here: API.md puts `getAPIList` on the client class, so every client
-    // carries the page classes (about 450 B gzip) — see the closing note of the size issue.
-    bannedCode: [ACCUMULATOR, UPLOADS, MULTIPART, SSE, SCHEMA_TRANSFORM, STRUCTURED_PARSE],
+    bannedCode: [ACCUMULATOR, UPLOADS, MULTIPART, SSE, SCHEMA_TRANSFORM, STRUCTURED_PARSE, PAGES],
+    noNodeBuiltins: true,
+  },
+  {
+    name: '`new Messages(client).create`',
+    source: `${client}import { Messages } from '@anth/messages';\nnew Messages(client).create(${params}).then(console.log);`,
+    platform: 'browser',
+    budget: 9_500,
+    ceiling: 14_650,
+    bannedPackages: HEAVY_PACKAGES,
+    bannedCode: [UPLOADS, MULTIPART, PAGES],
     noNodeBuiltins: true,
   },
   {
     name: '`streamMessage` + `text` events + `finalMessage`',
     source: `${client}import { streamMessage } from '@anth/messages';\nconst stream = streamMessage(client, ${params});\nstream.on('text', (delta) => console.log(delta));\nstream.finalMessage().then(console.log);`,
     platform: 'browser',
-    budget: 7_000,
-    ceiling: 11_100,
+    budget: 9_500,
+    ceiling: 13_450,
     bannedPackages: HEAVY_PACKAGES,
     // Every final message gets `parsed_output` (null here) from a few dozen bytes in MessageStream;
     // the transform and the parse step come only with a format helper.
@@ -68,8 +81,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'create + stream + countTokens + models list',
     source: `${client}import { createMessage, streamMessage, countTokens, listModels } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);\nstreamMessage(client, ${params}).on('text', console.log);\ncountTokens(client, { model: 'claude-sonnet-4-5', messages: [] }).then(console.log);\nfor await (const model of listModels(client)) console.log(model.id);`,
     platform: 'browser',
-    budget: 8_000,
-    ceiling: 11_500,
+    budget: 10_000,
+    ceiling: 14_250,
     bannedPackages: HEAVY_PACKAGES,
     bannedCode: [UPLOADS, MULTIPART, SCHEMA_TRANSFORM, STRUCTURED_PARSE],
     noNodeBuiltins: true,
@@ -78,10 +91,10 @@ export const SCENARIOS: readonly Scenario[] = [
     name: '`parseMessage` + `jsonSchemaOutputFormat` (structured outputs)',
     source: `${client}import { parseMessage, jsonSchemaOutputFormat } from '@anth/messages';\nconst format = jsonSchemaOutputFormat({ type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] });\nparseMessage(client, { ...${params}, output_config: { format } }).then((message) => console.log(message.parsed_output));`,
     platform: 'browser',
-    // No figure in the issue: what structured outputs cost on top of `createMessage` (about 1.8 KB:
-    // the §7.4 transform, the parse step and its error), measured 2026-12 plus a little.
-    budget: 8_900,
-    ceiling: 8_900,
+    // No figure in the issues: what structured outputs cost on top of `createMessage` (about 1.8 KB:
+    // the §7.4 transform, the parse step and its error), as measured.
+    budget: 11_650,
+    ceiling: 11_650,
     bannedPackages: [...HEAVY_PACKAGES, 'fetch-event-stream'],
     bannedCode: [ACCUMULATOR, UPLOADS, MULTIPART, SSE],
     requiredCode: [SCHEMA_TRANSFORM, STRUCTURED_PARSE],
@@ -91,16 +104,16 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'Bedrock `create`, Node, static credentials (default chain lazily loaded)',
     source: `import { AnthropicBedrock } from '@anth/bedrock';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicBedrock({ awsRegion: 'us-east-1', awsAccessKey: 'AKID', awsSecretKey: 'secret' });\ncreateMessage(client, ${params}).then(console.log);`,
     platform: 'node',
-    budget: 25_000,
-    ceiling: 25_000,
+    budget: 12_000,
+    ceiling: 14_450,
     bannedPackages: ['@aws-sdk/credential-providers', 'zod', 'google-auth-library', '@azure/identity'],
   },
   {
     name: 'Vertex `create` with `accessToken`, Node',
     source: `import { AnthropicVertex } from '@anth/vertex';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicVertex({ region: 'us-east5', projectId: 'p', accessToken: 'ya29.token' });\ncreateMessage(client, ${params}).then(console.log);`,
     platform: 'node',
-    budget: 6_000,
-    ceiling: 9_600,
+    budget: 8_000,
+    ceiling: 12_650,
     bannedPackages: [
       'google-auth-library',
       'gaxios',
@@ -115,8 +128,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'Foundry `create` with `apiKey`, Node',
     source: `import { AnthropicFoundry } from '@anth/foundry';\nimport { createMessage } from '@anth/messages';\nconst client = new AnthropicFoundry({ resource: 'my-resource', apiKey: 'key' });\ncreateMessage(client, ${params}).then(console.log);`,
     platform: 'node',
-    budget: 5_000,
-    ceiling: 9_000,
+    budget: 7_500,
+    ceiling: 11_900,
     bannedPackages: ['@azure/identity', '@azure/', '@aws-sdk/', '@smithy/', 'google-auth-library', 'zod'],
   },
 ];
