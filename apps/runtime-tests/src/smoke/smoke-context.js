@@ -14,7 +14,7 @@
  *
  * @typedef {object} SmokeStep
  * @property {string} name
- * @property {import('@anth-apps/emulator').Fault} [fault]
+ * @property {import('@anth/emulator').Fault} [fault]
  * @property {(context: SmokeContext) => Promise<Record<string, unknown>>} run returns what it observed (JSON-safe)
  */
 
