@@ -3,14 +3,14 @@ import { checkPort, resolveBackends } from './resolve-backends.js';
 
 describe('resolveBackends', () => {
   it('defaults to the first-party API', () => {
-    expect(resolveBackends(undefined)).toEqual([{ name: 'anthropic', options: {} }]);
+    expect(resolveBackends(undefined)).toEqual([{ name: 'anthropic', fetchOptions: { backend: 'anthropic' } }]);
   });
 
   it('takes names in order, or names mapped to options, true, or undefined (left out)', () => {
     expect(resolveBackends(['bedrock', 'anthropic']).map(({ name }) => name)).toEqual(['bedrock', 'anthropic']);
     expect(resolveBackends({ vertex: { authTokens: ['t'] }, anthropic: true, foundry: undefined })).toEqual([
-      { name: 'vertex', options: { authTokens: ['t'] } },
-      { name: 'anthropic', options: {} },
+      { name: 'vertex', fetchOptions: { authTokens: ['t'], backend: 'vertex' } },
+      { name: 'anthropic', fetchOptions: { backend: 'anthropic' } },
     ]);
   });
 

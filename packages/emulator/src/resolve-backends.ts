@@ -1,11 +1,12 @@
 import { checkBackendName, describeValue } from './emulator-backend-names.js';
-import type { EmulatorBackendOptions } from './running-emulator.js';
+import type { EmulatorFetchOptions } from './create-emulator-fetch.js';
 import type { EmulatorBackendName } from './types.js';
 
-/** One backend to serve: its name and its options. */
-export type BackendPlan = {
-  [K in EmulatorBackendName]: { name: K; options: EmulatorBackendOptions[K] };
-}[EmulatorBackendName];
+/** One backend to serve: its name, and what `createEmulatorFetch` takes to emulate it. */
+export interface BackendPlan {
+  name: EmulatorBackendName;
+  fetchOptions: EmulatorFetchOptions;
+}
 
 /**
  * Turns `startEmulator`'s `backends` (names, or names mapped to options, `true` or `undefined`) into
@@ -13,8 +14,8 @@ export type BackendPlan = {
  * name, a name given twice, options that are not an object, or no backend at all.
  *
  * @example
- * resolveBackends(['anthropic', 'bedrock']); // [{ name: 'anthropic', options: {} }, { name: 'bedrock', options: {} }]
- * resolveBackends({ vertex: { authTokens: ['t'] } }); // [{ name: 'vertex', options: { authTokens: ['t'] } }]
+ * resolveBackends(['anthropic', 'bedrock']); // [{ name: 'anthropic', fetchOptions: { backend: 'anthropic' } }, …]
+ * resolveBackends({ vertex: { authTokens: ['t'] } }); // [{ name: 'vertex', fetchOptions: { authTokens: ['t'], backend: 'vertex' } }]
  */
 export function resolveBackends(backends: unknown = ['anthropic']): BackendPlan[] {
   if (typeof backends !== 'object' || backends === null) {
@@ -36,7 +37,8 @@ export function resolveBackends(backends: unknown = ['anthropic']): BackendPlan[
     if (options !== true && (typeof options !== 'object' || options === null || Array.isArray(options))) {
       throw new TypeError(`${optionName} must be true or an object of ${name} options, got ${describeValue(options)}`);
     }
-    return { name, options: options === true ? {} : options } as BackendPlan;
+    // Each name is paired with its own options type, which the checks above cannot express.
+    return { name, fetchOptions: { ...(options === true ? {} : options), backend: name } as EmulatorFetchOptions };
   });
 }
 

@@ -49,33 +49,28 @@ export async function startEmulator<B extends EmulatorBackendName = 'anthropic'>
   const plans = resolveBackends(options.backends);
   const port = checkPort(options.port, plans.length);
   const servers: FetchServer[] = [];
-  const served = new Map<EmulatorBackendName, ServedEmulator | ServedBedrockEmulator>();
+  const served: Partial<Record<EmulatorBackendName, ServedEmulator | ServedBedrockEmulator>> = {};
   try {
-    for (const [index, plan] of plans.entries()) {
-      const emulator =
-        plan.name === 'bedrock'
-          ? createEmulatorFetch({ ...plan.options, backend: plan.name })
-          : createEmulatorFetch({ ...plan.options, backend: plan.name });
+    for (const [index, { name, fetchOptions }] of plans.entries()) {
+      const emulator = createEmulatorFetch(fetchOptions);
       const server = await serveFetch(emulator, { port: port === 0 ? 0 : port + index, host: options.host });
       servers.push(server);
       // The controls without the function: a served emulator is reached over HTTP, not called.
-      served.set(plan.name, { ...emulator, url: `${server.origin}${CLIENT_BASE_PATH[plan.name]}` });
+      served[name] = { ...emulator, url: `${server.origin}${CLIENT_BASE_PATH[name]}` };
     }
   } catch (error) {
     await Promise.allSettled(servers.map((server) => server.close()));
     throw error;
   }
-  const running: Record<string, unknown> = {
+  const { anthropic, ...clouds } = served;
+  return {
+    ...anthropic,
+    ...clouds,
+    reset: () => {
+      for (const emulator of Object.values(served)) emulator.reset();
+    },
     close: async () => {
       await Promise.all(servers.map((server) => server.close()));
     },
-    reset: () => {
-      for (const emulator of served.values()) emulator.reset();
-    },
-  };
-  for (const [name, emulator] of served) {
-    if (name === 'anthropic') Object.assign(running, emulator, { reset: running['reset'] });
-    else running[name] = emulator;
-  }
-  return running as RunningEmulator<B>;
+  } as RunningEmulator<B>;
 }
