@@ -74,6 +74,9 @@ function findViolations(scenario: Scenario, code: string, metafile: Metafile, ea
     .filter(([file]) => eager.has(file))
     .map(([, output]) => output);
   const inputs = eagerOutputs.flatMap((output) => Object.keys(output.inputs));
+  // The emulator is a dev dependency of the packages' tests: no SDK bundle may carry any of it.
+  const emulatorInput = inputs.find((input) => /(packages\/emulator|node_modules\/@anth\/emulator)\//.test(input));
+  if (emulatorInput) violations.push(`contains @anth/emulator (${emulatorInput})`);
   for (const banned of scenario.bannedPackages ?? []) {
     const hit = inputs.find((input) => input.includes(`node_modules/${banned}`));
     if (hit) violations.push(`contains ${banned} (${hit})`);

@@ -38,7 +38,7 @@ const SCHEMA_TRANSFORM = [
 const STRUCTURED_PARSE = ['Failed to parse structured output', 'the structured-output parse step'] as const;
 
 const client = `import { Anthropic } from '@anth/core';\nconst client = new Anthropic({ apiKey: 'sk', dangerouslyAllowBrowser: true });\n`;
-const params = `{ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] }`;
+const params = `{ model: 'claude-opus-4-6', max_tokens: 256, messages: [{ role: 'user', content: 'Hi' }] }`;
 
 /**
  * The budgets of the transport issue (gzip bytes of what loads eagerly), which superseded the first
@@ -79,7 +79,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'create + stream + countTokens + models list',
-    source: `${client}import { createMessage, streamMessage, countTokens, listModels } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);\nstreamMessage(client, ${params}).on('text', console.log);\ncountTokens(client, { model: 'claude-sonnet-4-5', messages: [] }).then(console.log);\nfor await (const model of listModels(client)) console.log(model.id);`,
+    source: `${client}import { createMessage, streamMessage, countTokens, listModels } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);\nstreamMessage(client, ${params}).on('text', console.log);\ncountTokens(client, { model: 'claude-opus-4-6', messages: [] }).then(console.log);\nfor await (const model of listModels(client)) console.log(model.id);`,
     platform: 'browser',
     budget: 10_000,
     ceiling: 14_250,

@@ -1,5 +1,5 @@
 import { Anthropic } from '@anth/core';
-import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import type { ExampleContext } from './examples/context.js';
 import { batchWithProgress } from './examples/batch-with-progress.js';
 import { countRequestTokens } from './examples/count-tokens.js';
@@ -45,13 +45,13 @@ export interface DemoOptions {
 export async function runDemo(options: DemoOptions = {}): Promise<void> {
   const out = options.out ?? ((text: string) => process.stdout.write(text));
   const print = (line: string): void => out(`${line}\n`);
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   let client: Anthropic;
   if (options.apiKey) {
     client = new Anthropic({ apiKey: options.apiKey });
     print('Running against the Anthropic API.');
   } else {
-    server = await startEmulatorServer();
+    server = await startEmulator();
     client = new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url });
     print(`No ANTHROPIC_API_KEY: running against the local emulator at ${server.url}.`);
   }
@@ -60,7 +60,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<void> {
     model: options.model ?? 'claude-opus-4-6',
     print,
     write: out,
-    emulator: server?.emulator,
+    emulator: server,
   };
   try {
     for (const [title, run] of EXAMPLES) {

@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { PublicPackage } from './public-packages.js';
 
 /**
@@ -22,24 +23,35 @@ export function packAll(packages: readonly PublicPackage[], tarballDir: string):
 
 /**
  * Creates a plain npm project at `projectDir` (outside the workspace, so nothing resolves through
- * workspace links) that depends on the tarballs, and installs it from the registry. Every @anth
- * package is overridden to its tarball, so a published package's dependency on `@anth/core` gets the
- * packed core, exactly as a registry install of a release would.
+ * workspace links) that depends on the tarballs (and on `fromRegistry`, name to version), and
+ * installs it from the registry. Every @anth package is overridden to its tarball, so a published
+ * package's dependency on `@anth/core` gets the packed core, exactly as a registry install of a
+ * release would.
  */
-export function installTarballs(projectDir: string, tarballs: ReadonlyMap<string, string>): void {
+export async function installTarballs(
+  projectDir: string,
+  tarballs: ReadonlyMap<string, string>,
+  fromRegistry: Readonly<Record<string, string>> = {},
+): Promise<void> {
   mkdirSync(projectDir, { recursive: true });
-  const dependencies = Object.fromEntries([...tarballs].map(([name, file]) => [name, `file:${file}`]));
+  const packed = Object.fromEntries([...tarballs].map(([name, file]) => [name, `file:${file}`]));
   writeFileSync(
     join(projectDir, 'package.json'),
     JSON.stringify(
-      { name: 'anth-pack-check', private: true, type: 'module', dependencies, overrides: dependencies },
+      {
+        name: 'anth-pack-check',
+        private: true,
+        type: 'module',
+        dependencies: { ...packed, ...fromRegistry },
+        overrides: packed,
+      },
       null,
       2,
     ),
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts'], {
+  // Asynchronous, so a test worker installing a project of its own stays responsive meanwhile.
+  await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts'], {
     cwd: projectDir,
-    stdio: 'pipe',
     timeout: 180_000,
   });
 }

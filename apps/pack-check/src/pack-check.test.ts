@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { entryPoints } from './entry-points.js';
 import { cjsExample, esmExample } from './example-scripts.js';
@@ -13,10 +13,10 @@ describe('packed tarballs installed outside the workspace', () => {
   const packages = publicPackages();
   // Packed and installed by global-setup.ts.
   const project = inject('packedProject');
-  let server: EmulatorServer;
+  let server: RunningEmulator;
 
   beforeAll(async () => {
-    server = await startEmulatorServer();
+    server = await startEmulator();
   });
   afterAll(async () => {
     await server?.close();

@@ -1,4 +1,4 @@
-import type { EmulatorServer } from '@anth-apps/emulator';
+import type { RunningEmulator } from '@anth/emulator/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectSmokePassed, expectSmokeRequests, startSmokeServer } from './expect-smoke.js';
 import { runRuntime } from './run-runtime.js';
@@ -7,7 +7,7 @@ import { assertInstalled, isSkipped } from './runtimes.js';
 // Headless Chromium loads a page from one local port and calls the emulator on another: every API
 // call is cross-origin, so the SDK's headers must pass a real CORS preflight.
 describe.skipIf(isSkipped('browser'))('smoke suite in a browser (Chromium)', () => {
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   afterEach(async () => {
     await server?.close();
   });
@@ -23,11 +23,11 @@ describe.skipIf(isSkipped('browser'))('smoke suite in a browser (Chromium)', () 
     expect(result.pageLog?.filter((line) => !line.includes('status of 404'))).toEqual([]);
     expectSmokeRequests(server, { browser: true });
 
-    const calls = server.emulator.requests.filter((request) => request.method === 'POST');
+    const calls = server.requests.filter((request) => request.method === 'POST');
     const pageOrigin = calls[0]?.headers.get('origin');
     expect(pageOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(pageOrigin).not.toBe(server.url);
-    const preflights = server.emulator.requests.filter((request) => request.method === 'OPTIONS');
+    const preflights = server.requests.filter((request) => request.method === 'OPTIONS');
     expect(preflights.length).toBeGreaterThan(0);
     for (const preflight of preflights) {
       expect(preflight.path).toBe('/v1/messages');

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorServer } from '@anth-apps/emulator';
+import type { RunningEmulator } from '@anth/emulator/node';
 import { expectSmokePassed, expectSmokeRequests, startSmokeServer } from './expect-smoke.js';
 import { runRuntime } from './run-runtime.js';
 import { RUNTIME_FILES, assertInstalled, isSkipped } from './runtimes.js';
 
 // Bun runs the same command as Node: the suite's .js files, the built packages from node_modules.
 describe.skipIf(isSkipped('bun'))('smoke suite on Bun', () => {
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   afterEach(async () => {
     await server?.close();
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorServer } from '@anth-apps/emulator';
+import type { RunningEmulator } from '@anth/emulator/node';
 import { expectSmokePassed, expectSmokeRequests, startSmokeServer } from './expect-smoke.js';
 import { runRuntime } from './run-runtime.js';
 import { RUNTIME_FILES, assertInstalled, isSkipped } from './runtimes.js';
@@ -11,7 +11,7 @@ import { RUNTIME_FILES, assertInstalled, isSkipped } from './runtimes.js';
 const DENO_ARGS = ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1'];
 
 describe.skipIf(isSkipped('deno'))('smoke suite on Deno', () => {
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   afterEach(async () => {
     await server?.close();
   });

@@ -1,4 +1,5 @@
-import { startEmulatorServer, type EmulatorServer, type Fault } from '@anth-apps/emulator';
+import type { Fault } from '@anth/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { expect } from 'vitest';
 import { smokeFaults, smokeStepNames } from './smoke/run-smoke.js';
 
@@ -8,9 +9,9 @@ import { smokeFaults, smokeStepNames } from './smoke/run-smoke.js';
  * @example
  * const server = await startSmokeServer();
  */
-export async function startSmokeServer(faults: Fault[] = smokeFaults): Promise<EmulatorServer> {
-  const server = await startEmulatorServer();
-  server.emulator.fault(...faults);
+export async function startSmokeServer(faults: Fault[] = smokeFaults): Promise<RunningEmulator> {
+  const server = await startEmulator();
+  server.fault(...faults);
   return server;
 }
 
@@ -65,8 +66,8 @@ export function expectSmokePassed(result: unknown, runtime: { name: string; vers
  * @example
  * expectSmokeRequests(server, { browser: false });
  */
-export function expectSmokeRequests(server: EmulatorServer, { browser }: { browser: boolean }): void {
-  const calls = server.emulator.requests.filter((request) => request.method !== 'OPTIONS');
+export function expectSmokeRequests(server: RunningEmulator, { browser }: { browser: boolean }): void {
+  const calls = server.requests.filter((request) => request.method !== 'OPTIONS');
   expect(calls.map((request) => `${request.method} ${request.path}`)).toEqual(
     smokeStepNames.map(() => 'POST /v1/messages'),
   );

@@ -1,4 +1,4 @@
-import type { EmulatorServer } from '@anth-apps/emulator';
+import type { RunningEmulator } from '@anth/emulator/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectSmokePassed, expectSmokeRequests, startSmokeServer } from './expect-smoke.js';
 import { runRuntime } from './run-runtime.js';
@@ -15,7 +15,7 @@ const nodes: Array<{ label: string; name?: RuntimeName; binary: string; version:
 ];
 
 describe('smoke suite on Node', () => {
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   afterEach(async () => {
     await server?.close();
     server = undefined;

@@ -1,16 +1,16 @@
-import type { EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBedrockEmulator, createEmulator, startEmulatorServer } from '@anth-apps/emulator';
 import { expectSmokePassed, expectSmokeRequests } from './expect-smoke.js';
 import { runRuntime } from './run-runtime.js';
 import { RUNTIME_FILES, assertInstalled, isSkipped } from './runtimes.js';
 import { workerdCases } from './runners/workerd-cases.js';
 
 // Every case runs in one miniflare (workerd) process, each case in its own worker against its own
-// emulator server, so their faults and recorded requests stay apart.
+// emulator, so their faults and recorded requests stay apart.
 describe.skipIf(isSkipped('workerd'))('workerd (miniflare)', () => {
-  const servers = new Map<string, { url: string; close(): Promise<void> }>();
-  let smokeServer: EmulatorServer | undefined;
+  const emulators: RunningEmulator<'anthropic' | 'bedrock' | 'vertex' | 'foundry'>[] = [];
+  const urls = new Map<string, string>();
+  let smokeServer: RunningEmulator | undefined;
   let results: Record<string, unknown> = {};
   let setupError: unknown;
 
@@ -18,16 +18,16 @@ describe.skipIf(isSkipped('workerd'))('workerd (miniflare)', () => {
     try {
       assertInstalled('workerd');
       for (const workerdCase of workerdCases) {
-        if (workerdCase.emulatorKind === 'bedrock') {
-          servers.set(workerdCase.name, await startEmulatorServer(createBedrockEmulator(workerdCase.bedrockOptions)));
-          continue;
-        }
-        const server = await startEmulatorServer(createEmulator(workerdCase.emulatorOptions));
-        server.emulator.fault(...workerdCase.faults);
-        servers.set(workerdCase.name, server);
-        if (workerdCase.name === 'messages-smoke') smokeServer = server;
+        const emulator = await startEmulator({ backends: workerdCase.backends ?? ['anthropic'] });
+        emulators.push(emulator);
+        // Each case serves one backend: a cloud backend under its name, else the first-party API at the top.
+        const served =
+          (['bedrock', 'vertex', 'foundry'] as const).map((name) => emulator[name]).find(Boolean) ?? emulator;
+        served.fault(...workerdCase.faults);
+        urls.set(workerdCase.name, served.url);
+        if (workerdCase.name === 'messages-smoke') smokeServer = emulator;
       }
-      const args = workerdCases.map((workerdCase) => `${workerdCase.name}=${servers.get(workerdCase.name)?.url}`);
+      const args = workerdCases.map((workerdCase) => `${workerdCase.name}=${urls.get(workerdCase.name)}`);
       const run = await runRuntime(RUNTIME_FILES.node22, ['src/runners/run-workerd.js', ...args], {
         timeoutMs: 60_000,
       });
@@ -38,7 +38,7 @@ describe.skipIf(isSkipped('workerd'))('workerd (miniflare)', () => {
     }
   }, 75_000);
   afterAll(async () => {
-    await Promise.all([...servers.values()].map((server) => server.close()));
+    await Promise.all(emulators.map((emulator) => emulator.close()));
   });
 
   it.each(workerdCases.map((workerdCase) => [workerdCase.name, workerdCase] as const))('%s', (_name, workerdCase) => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createEmulator, startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { expect, it } from 'vitest';
 
 const LINES = 100_000;
@@ -53,9 +53,9 @@ type Report = {
 };
 
 /** Serves a synthetic batch of `lines` results and iterates it in a child process (its RSS is the client's alone). */
-async function measure(server: EmulatorServer, lines: number): Promise<Report> {
+async function measure(server: RunningEmulator, lines: number): Promise<Report> {
   let bodyBytes = 0;
-  const { id } = server.emulator.batches.createSynthetic({
+  const { id } = server.batches.createSynthetic({
     requestCount: lines,
     result: (index) => {
       const line = resultLine(index);
@@ -87,7 +87,7 @@ const describeReport = (report: Report): string =>
   `${report.count} lines, body ${(report.bodyBytes / MB).toFixed(1)} MB, RSS baseline ${(report.baselineRss / MB).toFixed(1)} MB, peak ${(report.peakRss / MB).toFixed(1)} MB, peak growth ${(report.growth / MB).toFixed(1)} MB, ${report.milliseconds} ms`;
 
 it(`iterates ${LINES.toLocaleString('en')} results over a real socket with bounded memory`, async () => {
-  const server = await startEmulatorServer(createEmulator({ batchSchedule: 'manual' }));
+  const server = await startEmulator({ backends: { anthropic: { batchSchedule: 'manual' } } });
   try {
     const small = await measure(server, LINES / 10);
     const large = await measure(server, LINES);

@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { Anthropic, AnthropicError, Stream, type MessageBatchIndividualResponse } from '@anth/core';
-import { createEmulator, startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { batchResults } from './batch-results.js';
 import { createBatch } from './create-batch.js';
@@ -113,12 +113,12 @@ describe('batchResults', () => {
 });
 
 describe('batchResults over real sockets', () => {
-  let server: EmulatorServer;
+  let server: RunningEmulator;
   let generated = 0;
   let batchId = '';
   beforeAll(async () => {
-    server = await startEmulatorServer(createEmulator({ batchSchedule: 'manual' }));
-    batchId = server.emulator.batches.createSynthetic({
+    server = await startEmulator({ backends: { anthropic: { batchSchedule: 'manual' } } });
+    batchId = server.batches.createSynthetic({
       requestCount: 1_000_000,
       result: (index) => {
         generated++;

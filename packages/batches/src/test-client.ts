@@ -1,11 +1,12 @@
 import { Anthropic, type ClientOptions } from '@anth/core';
-import { createEmulator, emulatedClientOptions, type Emulator, type EmulatorOptions } from '@anth-apps/emulator';
+import { createEmulatorFetch, type EmulatorFetch, type EmulatorOptions } from '@anth/emulator';
+import { emulatedClientOptions } from '../../../test-support/emulated-client.js';
 
 /** A client wired to a fresh emulator through injected fetch (no sockets): for wire-logic tests. */
 export function emulatedClient(
   options: ClientOptions = {},
   emulatorOptions: EmulatorOptions = { batchSchedule: 'manual' },
-): { client: Anthropic; emulator: Emulator } {
-  const emulator = createEmulator(emulatorOptions);
+): { client: Anthropic; emulator: EmulatorFetch } {
+  const emulator = createEmulatorFetch(emulatorOptions);
   return { client: new Anthropic({ ...emulatedClientOptions(emulator), logLevel: 'off', ...options }), emulator };
 }

@@ -1,31 +1,26 @@
 import { APIConnectionError, StreamIdleTimeoutError } from '@anth/core';
-import {
-  createBedrockEmulator,
-  startEmulatorServer,
-  type BedrockEmulator,
-  type EmulatorServer,
-} from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicBedrock } from './anthropic-bedrock.js';
 import type { AnthropicBedrockOptions } from './bedrock-options.js';
 import { createMessage, isolateEnvironment, MODEL, params, streamMessage, TEST_KEYS } from './test-client.js';
 
 // Over real sockets on 127.0.0.1: the Host header the emulator checks is the one fetch sent.
-let server: EmulatorServer<BedrockEmulator>;
+let emulator: RunningEmulator<'bedrock'>;
 
 beforeEach(async () => {
   isolateEnvironment();
-  server = await startEmulatorServer(createBedrockEmulator());
+  emulator = await startEmulator({ backends: ['bedrock'] });
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
-  await server.close();
+  await emulator.close();
 });
 
 const client = (options: AnthropicBedrockOptions = {}) =>
   new AnthropicBedrock({
     awsRegion: 'us-east-1',
-    baseURL: server.url,
+    baseURL: emulator.bedrock.url,
     ...TEST_KEYS,
     logLevel: 'off',
     maxRetries: 0,
@@ -36,17 +31,17 @@ describe('AnthropicBedrock over HTTP', () => {
   it('signs the host with its port, and the emulator verifies the signature', async () => {
     const message = await createMessage(client(), params);
     expect(message.type).toBe('message');
-    expect(server.emulator.requests[0]!.headers.get('host')).toBe(new URL(server.url).host);
+    expect(emulator.bedrock.requests[0]!.headers.get('host')).toBe(new URL(emulator.bedrock.url).host);
   });
 
   it('retries a 429 ThrottlingException, signing each attempt anew', async () => {
-    server.emulator.fault(
+    emulator.bedrock.fault(
       { status: 429, headers: { 'retry-after-ms': '1' } },
       { status: 500, headers: { 'retry-after-ms': '1' } },
     );
     const message = await createMessage(client({ maxRetries: 2 }), params);
     expect(message.type).toBe('message');
-    const attempts = server.emulator.requests.map((request) => ({
+    const attempts = emulator.bedrock.requests.map((request) => ({
       retry: request.headers.get('x-stainless-retry-count'),
       signature: /Signature=([0-9a-f]{64})/.exec(request.headers.get('authorization') ?? '')?.[1],
     }));
@@ -56,21 +51,21 @@ describe('AnthropicBedrock over HTTP', () => {
   });
 
   it('streams eventstream frames over the socket into a MessageStream', async () => {
-    server.emulator.script({ content: [{ type: 'text', text: 'A reply that crosses several frames.' }] });
+    emulator.bedrock.script({ content: [{ type: 'text', text: 'A reply that crosses several frames.' }] });
     const stream = streamMessage(client(), params);
     let text = '';
     for await (const piece of stream.textStream) text += piece;
     expect(text).toBe('A reply that crosses several frames.');
-    expect(server.emulator.requests[0]!.path).toBe(`/model/${MODEL}/invoke-with-response-stream`);
+    expect(emulator.bedrock.requests[0]!.path).toBe(`/model/${MODEL}/invoke-with-response-stream`);
   });
 
   it('a connection dropped mid-stream fails with APIConnectionError', async () => {
-    server.emulator.fault({ dropAfterEvents: 3 });
+    emulator.bedrock.fault({ dropAfterEvents: 3 });
     await expect(streamMessage(client(), params).finalMessage()).rejects.toBeInstanceOf(APIConnectionError);
   });
 
   it('a stalled event stream fails with StreamIdleTimeoutError', async () => {
-    server.emulator.fault({ stallAfterEvents: 3 });
+    emulator.bedrock.fault({ stallAfterEvents: 3 });
     await expect(streamMessage(client({ idleTimeout: 200 }), params).finalMessage()).rejects.toBeInstanceOf(
       StreamIdleTimeoutError,
     );

@@ -210,7 +210,7 @@ describe('AnthropicBedrock against the Bedrock emulator (SigV4 verified by the e
       awsRegion: 'us-east-1',
       baseURL: BEDROCK_URL,
       skipAuth: true,
-      fetch: emulator.fetch,
+      fetch: emulator,
       logLevel: 'off',
     });
     await createMessage(client, params);

@@ -4,7 +4,7 @@
 // final message; a corrupted body ends in a typed error or a result, never a hang, an untyped error
 // or an unhandled rejection.
 import { AnthropicError, type RawMessageStreamEvent } from '@anth/core';
-import { encodeEventStreamFrame } from '@anth-apps/emulator';
+import { encodeEventStreamFrame } from '@anth/emulator';
 import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { chunking, chunksOf, readableOf } from '../../../test-support/properties/chunking.js';

@@ -2,12 +2,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  createBedrockEmulator,
-  startEmulatorServer,
-  type BedrockEmulator,
-  type EmulatorServer,
-} from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL, TEST_API_KEY, TEST_KEYS } from './test-client.js';
 
@@ -38,12 +33,12 @@ const childScript = `
   console.log(JSON.stringify({ type: message.type, loaded: [...specifiers] }));
 `;
 
-let server: EmulatorServer<BedrockEmulator>;
+let emulator: RunningEmulator<'bedrock'>;
 beforeAll(async () => {
-  server = await startEmulatorServer(createBedrockEmulator());
+  emulator = await startEmulator({ backends: ['bedrock'] });
 });
 afterAll(async () => {
-  await server.close();
+  await emulator.close();
 });
 
 async function runChild(
@@ -61,7 +56,7 @@ async function runChild(
       AWS_CONFIG_FILE: join(home, 'config'),
       AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
       AWS_EC2_METADATA_DISABLED: 'true',
-      EMULATOR_URL: server.url,
+      EMULATOR_URL: emulator.bedrock.url,
       CLIENT_OPTIONS: JSON.stringify({ awsRegion: 'us-east-1', ...clientOptions }),
       ...env,
     },
@@ -77,7 +72,7 @@ describe('what each authentication path loads', () => {
     expect(type).toBe('message');
     expect(loaded).toContain('@anth/core');
     expect(heavyLoaded(loaded)).toEqual([]);
-    expect(server.emulator.requests.at(-1)!.headers.get('authorization')).toBe(`Bearer ${TEST_API_KEY}`);
+    expect(emulator.bedrock.requests.at(-1)!.headers.get('authorization')).toBe(`Bearer ${TEST_API_KEY}`);
   });
 
   it('static keys load the SigV4 signer only, not the credential chain (nor the stream codec for a plain request)', async () => {
@@ -93,7 +88,7 @@ describe('what each authentication path loads', () => {
     );
     expect(type).toBe('message');
     expect(heavyLoaded(loaded)).toEqual(['@smithy/signature-v4', '@aws-sdk/credential-providers']);
-    expect(server.emulator.requests.at(-1)!.headers.get('authorization')).toMatch(
+    expect(emulator.bedrock.requests.at(-1)!.headers.get('authorization')).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEMULATOR\//,
     );
   });

@@ -8,7 +8,7 @@ import {
   type Stream,
 } from '@anth/core';
 import { parseSSEStream } from '@anth/core/internal';
-import { createBedrockEmulator, type BedrockEmulator, type BedrockEmulatorOptions } from '@anth-apps/emulator';
+import { createEmulatorFetch, type BedrockEmulatorFetch, type BedrockEmulatorOptions } from '@anth/emulator';
 import { vi } from 'vitest';
 import { AnthropicBedrock } from './anthropic-bedrock.js';
 import type { AnthropicBedrockOptions } from './bedrock-options.js';
@@ -47,13 +47,13 @@ export function isolateEnvironment(): void {
 export function emulatedBedrock(
   options: AnthropicBedrockOptions = {},
   emulatorOptions?: BedrockEmulatorOptions,
-): { client: AnthropicBedrock; emulator: BedrockEmulator } {
-  const emulator = createBedrockEmulator(emulatorOptions);
+): { client: AnthropicBedrock; emulator: BedrockEmulatorFetch } {
+  const emulator = createEmulatorFetch({ ...emulatorOptions, backend: 'bedrock' });
   const client = new AnthropicBedrock({
     awsRegion: 'us-east-1',
     baseURL: BEDROCK_URL,
     ...TEST_KEYS,
-    fetch: emulator.fetch,
+    fetch: emulator,
     maxRetries: 0,
     logLevel: 'off',
     ...options,

@@ -1,10 +1,10 @@
 // Helpers for this package's tests (not exported from the package).
 import { MessageStream, type Anthropic, type Message, type RawMessageStreamEvent } from '@anth/core';
 import { parseSSEStream } from '@anth/core/internal';
-import { createEmulator, type Emulator } from '@anth-apps/emulator';
+import { createEmulatorFetch, type EmulatorFetch } from '@anth/emulator';
+export { authorizations, mintingProvider } from '../../../test-support/emulated-client.js';
 
 // Shared with the other packages' tests.
-export { authorizations, mintingProvider } from '@anth-apps/emulator';
 import { AnthropicFoundry } from './anthropic-foundry.js';
 import type { AnthropicFoundryOptions } from './foundry-options.js';
 
@@ -33,15 +33,15 @@ export const ENV_NAMES = [
 export function emulatedFoundry(
   options: AnthropicFoundryOptions = {},
   accepted: { apiKeys?: string[]; authTokens?: string[] } = {},
-): { client: AnthropicFoundry; emulator: Emulator } {
-  const emulator = createEmulator({
+): { client: AnthropicFoundry; emulator: EmulatorFetch } {
+  const emulator = createEmulatorFetch({
     backend: 'foundry',
     apiKeys: accepted.apiKeys ?? ['foundry-key'],
     authTokens: accepted.authTokens ?? [],
   });
   const client = new AnthropicFoundry({
     resource: 'my-resource',
-    fetch: emulator.fetch,
+    fetch: emulator,
     maxRetries: 0,
     ...(options.azureADTokenProvider || options.credential || 'apiKey' in options ? {} : { apiKey: 'foundry-key' }),
     ...options,

@@ -1,5 +1,5 @@
 import { APIUserAbortError, OverloadedError } from '@anth/core';
-import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { Anthropic } from '@anth/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Messages } from './messages.js';
@@ -56,9 +56,9 @@ describe('streamMessage', () => {
 });
 
 describe('streamMessage over real sockets', () => {
-  let server: EmulatorServer;
+  let server: RunningEmulator;
   beforeAll(async () => {
-    server = await startEmulatorServer();
+    server = await startEmulator();
   });
   afterAll(async () => {
     await server.close();
@@ -67,34 +67,31 @@ describe('streamMessage over real sockets', () => {
     new Anthropic({ apiKey: 'sk-ant-emulator', authToken: null, baseURL: server.url, maxRetries: 1 });
 
   it('retries an overloaded error event that arrives before any content, and streams the retry', async () => {
-    server.emulator.reset();
-    server.emulator.script(
-      { content: [{ type: 'text', text: 'lost' }] },
-      { content: [{ type: 'text', text: 'second try' }] },
-    );
-    server.emulator.fault({ sseErrorAfterEvents: 1, errorType: 'overloaded_error', message: 'Overloaded' });
+    server.reset();
+    server.script({ content: [{ type: 'text', text: 'lost' }] }, { content: [{ type: 'text', text: 'second try' }] });
+    server.fault({ sseErrorAfterEvents: 1, errorType: 'overloaded_error', message: 'Overloaded' });
     const text = await streamMessage(client(), params).finalText();
     expect(text).toBe('second try');
-    expect(server.emulator.requests).toHaveLength(2);
-    expect(server.emulator.requests[1]?.headers.get('x-stainless-retry-count')).toBe('1');
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.headers.get('x-stainless-retry-count')).toBe('1');
   });
 
   it('fails with OverloadedError when the error event arrives after content', async () => {
-    server.emulator.reset();
-    server.emulator.script({ content: [{ type: 'text', text: 'a fairly long reply that is cut' }] });
-    server.emulator.fault({ sseErrorAfterEvents: 5, errorType: 'overloaded_error', message: 'Overloaded' });
+    server.reset();
+    server.script({ content: [{ type: 'text', text: 'a fairly long reply that is cut' }] });
+    server.fault({ sseErrorAfterEvents: 5, errorType: 'overloaded_error', message: 'Overloaded' });
     const error = await streamMessage(client(), params)
       .finalMessage()
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OverloadedError);
     expect((error as OverloadedError).message).toBe('Overloaded');
-    expect(server.emulator.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('abort mid-stream emits abort, rejects finalMessage and ends once', async () => {
-    server.emulator.reset();
-    server.emulator.script({ content: [{ type: 'text', text: 'x'.repeat(400) }] });
-    server.emulator.fault({ stallAfterEvents: 4 });
+    server.reset();
+    server.script({ content: [{ type: 'text', text: 'x'.repeat(400) }] });
+    server.fault({ stallAfterEvents: 4 });
     const stream = streamMessage(client(), params);
     const events: string[] = [];
     stream.on('abort', () => events.push('abort'));

@@ -1,7 +1,8 @@
 import { Anthropic, StructuredOutputError } from '@anth/core';
-import { emulatedClientOptions, startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { servedClientOptions } from '../../../test-support/emulated-client.js';
 import { Messages } from './messages.js';
 import { zodOutputFormat } from './zod-output-format.js';
 
@@ -9,26 +10,25 @@ const base = { model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 
 const Trip = z.object({ from: z.string(), to: z.string(), legs: z.array(z.object({ km: z.number() })) });
 
 describe('structured outputs over real sockets (emulator on 127.0.0.1)', () => {
-  let server: EmulatorServer;
+  let server: RunningEmulator;
   let messages: Messages;
   beforeAll(async () => {
-    server = await startEmulatorServer();
-    const options = emulatedClientOptions(server.emulator);
-    messages = new Messages(new Anthropic({ ...options, baseURL: server.url, fetch: globalThis.fetch }));
+    server = await startEmulator();
+    messages = new Messages(new Anthropic(servedClientOptions(server)));
   });
   afterAll(async () => {
     await server.close();
   });
 
   it('parse() and stream() give the parsed output; the body on the wire has no parse function', async () => {
-    server.emulator.reset();
+    server.reset();
     const format = zodOutputFormat(Trip);
     const parsed = await messages.parse({ ...base, output_config: { format } });
     const streamed = await messages.stream({ ...base, output_config: { format } }).finalMessage();
     const expected = { from: 'example from', to: 'example to', legs: [{ km: 1 }] };
     expect(parsed.parsed_output).toEqual(expected);
     expect(streamed.parsed_output).toEqual(expected);
-    const [plain, stream] = server.emulator.requests;
+    const [plain, stream] = server.requests;
     expect(JSON.parse(plain?.rawBody ?? '')).toEqual({
       ...base,
       output_config: { format: JSON.parse(JSON.stringify(format)) },
@@ -41,8 +41,8 @@ describe('structured outputs over real sockets (emulator on 127.0.0.1)', () => {
   });
 
   it('a reply cut at max_tokens fails the stream with a StructuredOutputError', async () => {
-    server.emulator.reset();
-    server.emulator.script({ structuredOutput: 'max_tokens' });
+    server.reset();
+    server.script({ structuredOutput: 'max_tokens' });
     const error = await messages
       .stream({ ...base, output_config: { format: zodOutputFormat(Trip) } })
       .finalMessage()

@@ -1,5 +1,5 @@
 import { AnthropicError, APIConnectionError, AuthenticationError, type Message, type Middleware } from '@anth/core';
-import { createEmulator } from '@anth-apps/emulator';
+import { createEmulatorFetch } from '@anth/emulator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicVertex } from './anthropic-vertex.js';
 import {
@@ -100,13 +100,13 @@ describe('AnthropicVertex: the wire', () => {
   });
 
   it('inserts the model as is, and keeps a base URL path prefix (proxies)', async () => {
-    const emulator = createEmulator({ backend: 'vertex', authTokens: ['t'], requireAuth: false });
+    const emulator = createEmulatorFetch({ backend: 'vertex', authTokens: ['t'], requireAuth: false });
     const client = new AnthropicVertex({
       region: 'europe-west1',
       projectId: 'p',
       accessToken: 't',
       baseURL: 'https://proxy.test/vertex/v1',
-      fetch: emulator.fetch,
+      fetch: emulator,
     });
     await client.post('/v1/messages', { body: { ...PARAMS, model: 'claude-sonnet-4-5' } }).catch(() => undefined);
     expect(emulator.requests[0]?.url).toBe(

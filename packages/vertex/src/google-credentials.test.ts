@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APIConnectionError, AuthenticationError, type Message } from '@anth/core';
-import { createEmulator, startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulator } from '@anth/emulator/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicVertex } from './anthropic-vertex.js';
 import { authorizations, emulatedVertex, ENV_NAMES, PARAMS } from './test-helpers.js';
@@ -149,8 +149,8 @@ describe('Application Default Credentials through the real google-auth-library, 
   });
 
   it('loads google-auth-library on the first request, refreshes a token at the emulator, and learns the project from quota_project_id', async () => {
-    const emulator = createEmulator({ backend: 'vertex', authTokens: [] });
-    const server = await startEmulatorServer(emulator);
+    const served = await startEmulator({ backends: { vertex: { authTokens: [] } } });
+    const emulator = served.vertex;
     const directory = await mkdtemp(join(tmpdir(), 'anth-vertex-adc-'));
     try {
       const credentialsFile = join(directory, 'credentials.json');
@@ -163,12 +163,12 @@ describe('Application Default Credentials through the real google-auth-library, 
           client_id: 'client-id',
           client_secret: 'client-secret',
           refresh_token: 'refresh-token',
-          token_url: `${server.url}/token`,
+          token_url: new URL('/token', emulator.url).href,
           quota_project_id: 'adc-project',
         }),
       );
       vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', credentialsFile);
-      const client = new AnthropicVertex({ region: 'us-east5', baseURL: `${server.url}/v1`, maxRetries: 0 });
+      const client = new AnthropicVertex({ region: 'us-east5', baseURL: emulator.url, maxRetries: 0 });
       const message = await client.post<Message>('/v1/messages', { body: PARAMS });
       expect(message.type).toBe('message');
       const [tokenRequest, predict] = emulator.requests;
@@ -180,7 +180,7 @@ describe('Application Default Credentials through the real google-auth-library, 
       expect(predict?.headers.get('authorization')).toMatch(/^Bearer ya29\.emulator-1-/);
       expect(predict?.headers.get('x-goog-user-project')).toBe('adc-project');
     } finally {
-      await server.close();
+      await served.close();
       await rm(directory, { recursive: true, force: true });
     }
   });

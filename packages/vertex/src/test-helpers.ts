@@ -1,10 +1,10 @@
 // Helpers for this package's tests (not exported from the package).
 import { MessageStream, type Anthropic, type Message, type RawMessageStreamEvent } from '@anth/core';
 import { parseSSEStream } from '@anth/core/internal';
-import { createEmulator, type Emulator } from '@anth-apps/emulator';
+import { createEmulatorFetch, type EmulatorFetch } from '@anth/emulator';
+export { authorizations, mintingProvider } from '../../../test-support/emulated-client.js';
 
 // Shared with the other packages' tests.
-export { authorizations, mintingProvider } from '@anth-apps/emulator';
 import { AnthropicVertex } from './anthropic-vertex.js';
 import type { AnthropicVertexOptions } from './vertex-options.js';
 
@@ -29,13 +29,13 @@ export const ENV_NAMES = [
 export function emulatedVertex(
   options: AnthropicVertexOptions = {},
   tokens: string[] = ['ya29.static'],
-): { client: AnthropicVertex; emulator: Emulator } {
-  const emulator = createEmulator({ backend: 'vertex', authTokens: tokens });
+): { client: AnthropicVertex; emulator: EmulatorFetch } {
+  const emulator = createEmulatorFetch({ backend: 'vertex', authTokens: tokens });
   const client = new AnthropicVertex({
     region: 'us-east5',
     projectId: 'my-project',
     accessToken: 'ya29.static',
-    fetch: emulator.fetch,
+    fetch: emulator,
     maxRetries: 0,
     ...options,
   });

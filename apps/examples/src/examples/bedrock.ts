@@ -1,7 +1,7 @@
 import { AnthropicError, type Middleware } from '@anth/core';
 import { AnthropicBedrock } from '@anth/bedrock';
 import { countTokens, createMessage, streamMessage } from '@anth/messages';
-import { createBedrockEmulator, startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulator } from '@anth/emulator/node';
 import type { ExampleContext } from './context.js';
 
 /**
@@ -11,7 +11,7 @@ import type { ExampleContext } from './context.js';
  */
 export async function onBedrock({ print, write }: ExampleContext): Promise<void> {
   const keys = { accessKeyId: 'AKIDEXAMPLEDEMO', secretAccessKey: 'demo-secret-access-key' };
-  const server = await startEmulatorServer(createBedrockEmulator({ region: 'us-west-2', credentials: [keys] }));
+  const emulator = await startEmulator({ backends: { bedrock: { region: 'us-west-2', credentials: [keys] } } });
   try {
     let seenByMiddleware = '';
     const middleware: Middleware = (request, next) => {
@@ -22,7 +22,7 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
       awsRegion: 'us-west-2',
       awsAccessKey: keys.accessKeyId,
       awsSecretKey: keys.secretAccessKey,
-      baseURL: server.url, // default: https://bedrock-runtime.us-west-2.amazonaws.com
+      baseURL: emulator.bedrock.url, // default: https://bedrock-runtime.us-west-2.amazonaws.com
       middleware: [middleware],
     });
     const model = 'us.anthropic.claude-opus-4-6-v1';
@@ -33,14 +33,14 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
       messages: [{ role: 'user', content: 'Hello from AWS!' }],
     });
     const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-    const received = server.emulator.requests.at(-1);
+    const received = emulator.bedrock.requests.at(-1);
     const scope = /Credential=[^/]+\/\d{8}\/([^,]+)/.exec(received?.headers.get('authorization') ?? '')?.[1];
     print(`bedrock reply: ${text}`);
     print(
       `middleware saw ${seenByMiddleware}; Bedrock received ${received?.method} ${received?.path}, SigV4 scope ${scope}`,
     );
 
-    server.emulator.script({ content: [{ type: 'text', text: 'Event stream frames, decoded as they arrive.' }] });
+    emulator.bedrock.script({ content: [{ type: 'text', text: 'Event stream frames, decoded as they arrive.' }] });
     write('bedrock streamed: ');
     const stream = streamMessage(client, {
       model,
@@ -51,15 +51,15 @@ export async function onBedrock({ print, write }: ExampleContext): Promise<void>
     write('\n');
 
     // Bedrock has no token counting endpoint: the client refuses before sending anything.
-    const sent = server.emulator.requests.length;
+    const sent = emulator.bedrock.requests.length;
     try {
       await countTokens(client, { model, messages: [{ role: 'user', content: 'How many tokens?' }] });
       print('unexpected: Bedrock counted tokens');
     } catch (error) {
-      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      if (!(error instanceof AnthropicError) || emulator.bedrock.requests.length !== sent) throw error;
       print(`Bedrock has no token counting endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
-    await server.close();
+    await emulator.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { Anthropic } from '@anth/core';
-import type { Emulator } from '@anth-apps/emulator';
+import type { Emulator } from '@anth/emulator';
 
 /** What every example gets: a client, where to print, and the emulator when running offline. */
 export interface ExampleContext {

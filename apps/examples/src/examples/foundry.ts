@@ -1,7 +1,7 @@
 import { AnthropicError } from '@anth/core';
 import { AnthropicFoundry } from '@anth/foundry';
 import { Messages } from '@anth/messages';
-import { createEmulator, startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulator } from '@anth/emulator/node';
 import type { ExampleContext } from './context.js';
 
 /**
@@ -9,12 +9,12 @@ import type { ExampleContext } from './context.js';
  * the real cloud): an API key, then Entra ID tokens, and an endpoint Foundry does not serve.
  */
 export async function onFoundry({ print, write }: ExampleContext): Promise<void> {
-  const server = await startEmulatorServer(
-    createEmulator({ backend: 'foundry', apiKeys: ['foundry-demo-key'], authTokens: ['entra-demo-1', 'entra-demo-2'] }),
-  );
+  const emulator = await startEmulator({
+    backends: { foundry: { apiKeys: ['foundry-demo-key'], authTokens: ['entra-demo-1', 'entra-demo-2'] } },
+  });
   try {
     // In an app: `resource: 'my-resource'` instead of baseURL.
-    const baseURL = `${server.url}/anthropic`;
+    const baseURL = emulator.foundry.url;
     const withKey = new Messages(new AnthropicFoundry({ baseURL, apiKey: 'foundry-demo-key' }));
     const message = await withKey.create({
       model: 'claude-opus-4-6',
@@ -26,7 +26,7 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
     // Entra ID: in an app, `credential: new DefaultAzureCredential()` (or nothing at all).
     let minted = 0;
     const keyless = new AnthropicFoundry({ baseURL, azureADTokenProvider: async () => `entra-demo-${++minted}` });
-    server.emulator.script({ content: [{ type: 'text', text: 'Streamed with an Entra ID token.' }] });
+    emulator.foundry.script({ content: [{ type: 'text', text: 'Streamed with an Entra ID token.' }] });
     write('foundry streamed: ');
     for await (const text of new Messages(keyless).stream({
       model: 'claude-opus-4-6',
@@ -41,19 +41,19 @@ export async function onFoundry({ print, write }: ExampleContext): Promise<void>
     });
     print(`foundry input tokens: ${inputTokens}`);
     print(
-      `foundry auth: ${server.emulator.requests.map((request) => (request.headers.get('x-api-key') ? 'x-api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
+      `foundry auth: ${emulator.foundry.requests.map((request) => (request.headers.get('x-api-key') ? 'x-api-key' : (request.headers.get('authorization') ?? 'none').replace(/^Bearer /, 'bearer '))).join(', ')}`,
     );
 
     // Foundry has no batches endpoint: the client refuses before sending anything.
-    const sent = server.emulator.requests.length;
+    const sent = emulator.foundry.requests.length;
     try {
       await keyless.post('/v1/messages/batches', { body: { requests: [] } });
       print('unexpected: Foundry accepted a batch');
     } catch (error) {
-      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      if (!(error instanceof AnthropicError) || emulator.foundry.requests.length !== sent) throw error;
       print(`Foundry has no batches endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
-    await server.close();
+    await emulator.close();
   }
 }

@@ -1,7 +1,7 @@
 import { AnthropicError } from '@anth/core';
 import { Messages, Models } from '@anth/messages';
 import { AnthropicVertex } from '@anth/vertex';
-import { createEmulator, startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulator } from '@anth/emulator/node';
 import type { ExampleContext } from './context.js';
 
 /**
@@ -10,16 +10,14 @@ import type { ExampleContext } from './context.js';
  * Vertex does not serve.
  */
 export async function onVertex({ print, write }: ExampleContext): Promise<void> {
-  const server = await startEmulatorServer(
-    createEmulator({ backend: 'vertex', authTokens: ['ya29.demo-1', 'ya29.demo-2'] }),
-  );
+  const emulator = await startEmulator({ backends: { vertex: { authTokens: ['ya29.demo-1', 'ya29.demo-2'] } } });
   try {
     // In an app this is your token source (or pass nothing for Application Default Credentials).
     let minted = 0;
     const client = new AnthropicVertex({
       region: 'us-east5',
       projectId: 'demo-project',
-      baseURL: `${server.url}/v1`,
+      baseURL: emulator.vertex.url,
       accessToken: async () => ({ token: `ya29.demo-${++minted}`, expiresAt: Date.now() + 3_600_000 }),
     });
     const messages = new Messages(client);
@@ -32,7 +30,7 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
     });
     print(`vertex reply: ${message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')}`);
 
-    server.emulator.script({ content: [{ type: 'text', text: 'Streamed through :streamRawPredict.' }] });
+    emulator.vertex.script({ content: [{ type: 'text', text: 'Streamed through :streamRawPredict.' }] });
     write('vertex streamed: ');
     for await (const text of messages.stream({
       model,
@@ -43,7 +41,7 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
     write('\n');
 
     // The server now rejects the cached token: the client fetches a new one and resends once.
-    server.emulator.expireToken('ya29.demo-1');
+    emulator.vertex.expireToken('ya29.demo-1');
     const { input_tokens: inputTokens } = await messages.countTokens({
       model,
       messages: [{ role: 'user', content: 'Count me' }],
@@ -51,18 +49,18 @@ export async function onVertex({ print, write }: ExampleContext): Promise<void> 
     print(`vertex input tokens: ${inputTokens} (after a 401, with token ya29.demo-${minted})`);
 
     print(
-      `vertex paths: ${server.emulator.requests.map((request) => request.path.replace('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/', '…/')).join(', ')}`,
+      `vertex paths: ${emulator.vertex.requests.map((request) => request.path.replace('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/', '…/')).join(', ')}`,
     );
     // Vertex AI has no models endpoint: the client refuses before sending anything.
-    const sent = server.emulator.requests.length;
+    const sent = emulator.vertex.requests.length;
     try {
       await new Models(client).list();
       print('unexpected: Vertex AI listed models');
     } catch (error) {
-      if (!(error instanceof AnthropicError) || server.emulator.requests.length !== sent) throw error;
+      if (!(error instanceof AnthropicError) || emulator.vertex.requests.length !== sent) throw error;
       print(`Vertex AI has no models endpoint: refused before sending, as expected: ${error.message}`);
     }
   } finally {
-    await server.close();
+    await emulator.close();
   }
 }

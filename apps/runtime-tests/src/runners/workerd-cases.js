@@ -6,11 +6,10 @@ import { smokeFaults } from '../smoke/run-smoke.js';
  * @property {string} entry absolute path of a module exporting `run({ baseURL }): Promise<JSON-safe result>`;
  *   it is bundled with esbuild for workerd (browser platform, `workerd`/`worker`/`browser` conditions), so
  *   any Node built-in reached from its static or dynamic imports fails the build
- * @property {import('@anth-apps/emulator').EmulatorOptions} [emulatorOptions] for this case's own emulator
- *   (`createEmulator(options)`), e.g. a cloud backend and the static credentials it accepts
- * @property {'bedrock'} [emulatorKind] `'bedrock'` serves the case with `createBedrockEmulator(bedrockOptions)` instead
- * @property {import('@anth-apps/emulator').BedrockEmulatorOptions} [bedrockOptions] for the Bedrock emulator
- * @property {import('@anth-apps/emulator').Fault[]} faults queued on this case's emulator before it runs
+ * @property {import('@anth/emulator/node').StartEmulatorOptions['backends']} [backends] what this case's own
+ *   emulator serves (`startEmulator({ backends })`; default the first-party API): one backend, e.g. a cloud
+ *   backend and the static credentials it accepts; the worker gets that backend's `url` as `baseURL`
+ * @property {import('@anth/emulator').Fault[]} faults queued on this case's backend before it runs
  * @property {Record<string, unknown>} expected what the result must contain (`toMatchObject`)
  * @property {string[]} [external] packages left out of the bundle: only for Node-only code the case
  *   never reaches at run time (e.g. a credential chain behind static credentials); importing one fails
@@ -32,7 +31,7 @@ const entry = (relativePath) => decodeURIComponent(new URL(relativePath, import.
  * {
  *   name: 'bedrock-static',
  *   entry: entry('./workerd-cases/bedrock-static.js'),
- *   emulatorOptions: { backend: 'bedrock' },
+ *   backends: ['bedrock'],
  *   faults: [],
  *   expected: { ok: true, failures: [] },
  * }
@@ -49,10 +48,11 @@ export const workerdCases = [
   {
     name: 'bedrock-static',
     entry: entry('./workerd-cases/bedrock-static.js'),
-    emulatorKind: 'bedrock',
-    bedrockOptions: {
-      region: 'us-east-1',
-      credentials: [{ accessKeyId: 'AKIDWORKERD', secretAccessKey: 'workerd-secret-access-key' }],
+    backends: {
+      bedrock: {
+        region: 'us-east-1',
+        credentials: [{ accessKeyId: 'AKIDWORKERD', secretAccessKey: 'workerd-secret-access-key' }],
+      },
     },
     faults: [],
     // The AWS default credential chain is behind a lazy import the static-key path never reaches.
@@ -62,7 +62,7 @@ export const workerdCases = [
   {
     name: 'vertex-static',
     entry: entry('./workerd-cases/vertex-static.js'),
-    emulatorOptions: { backend: 'vertex', authTokens: ['ya29.workerd'] },
+    backends: { vertex: { authTokens: ['ya29.workerd'] } },
     faults: [],
     external: ['google-auth-library'],
     expected: { ok: true, failures: [], created: 'text' },
@@ -70,7 +70,7 @@ export const workerdCases = [
   {
     name: 'foundry-static',
     entry: entry('./workerd-cases/foundry-static.js'),
-    emulatorOptions: { backend: 'foundry', apiKeys: ['foundry-workerd-key'] },
+    backends: { foundry: { apiKeys: ['foundry-workerd-key'] } },
     faults: [],
     external: ['@azure/identity'],
     expected: { ok: true, failures: [], created: 'text' },

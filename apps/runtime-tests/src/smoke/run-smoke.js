@@ -18,7 +18,7 @@ const SMOKE_STEPS = [createStep, streamStep, errorStep, abortStep];
  * @example
  * server.emulator.fault(...smokeFaults);
  *
- * @type {import('@anth-apps/emulator').Fault[]}
+ * @type {import('@anth/emulator').Fault[]}
  */
 export const smokeFaults = SMOKE_STEPS.map((step) => step.fault ?? {});
 

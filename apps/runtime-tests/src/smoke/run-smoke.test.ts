@@ -1,18 +1,18 @@
-import { startEmulatorServer, type EmulatorServer } from '@anth-apps/emulator';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runSmoke, smokeFaults } from './run-smoke.js';
 
 // The suite itself, in-process: it must report what a runtime gets wrong, not only pass.
 describe('runSmoke', () => {
-  let server: EmulatorServer | undefined;
+  let server: RunningEmulator | undefined;
   afterEach(async () => {
     await server?.close();
   });
 
   it('reports a wrong reply, per step, and still runs the other steps', async () => {
-    server = await startEmulatorServer();
-    server.emulator.script({ content: [{ type: 'text', text: 'not the default reply' }] });
-    server.emulator.fault(...smokeFaults);
+    server = await startEmulator();
+    server.script({ content: [{ type: 'text', text: 'not the default reply' }] });
+    server.fault(...smokeFaults);
     const result = await runSmoke({ baseURL: server.url });
     expect(result.ok).toBe(false);
     expect(result.failures).toEqual([
@@ -22,10 +22,10 @@ describe('runSmoke', () => {
   });
 
   it('fails the abort step on its deadline when no text ever arrives', async () => {
-    server = await startEmulatorServer();
+    server = await startEmulator();
     // The abort step's response is held back for 5 s: nothing to abort on, so the step must give up
     // after stepTimeoutMs instead of waiting.
-    server.emulator.fault({}, {}, {}, { latencyMs: 5_000 });
+    server.fault({}, {}, {}, { latencyMs: 5_000 });
     const startedAt = Date.now();
     const result = await runSmoke({ baseURL: server.url, stepTimeoutMs: 300 });
     expect(Date.now() - startedAt).toBeLessThan(4_000);

@@ -14,7 +14,7 @@
  *
  * @typedef {object} SmokeStep
  * @property {string} name
- * @property {import('@anth-apps/emulator').Fault} [fault]
+ * @property {import('@anth/emulator').Fault} [fault]
  * @property {(context: SmokeContext) => Promise<Record<string, unknown>>} run returns what it observed (JSON-safe)
  */
 
@@ -24,7 +24,7 @@
  * @example
  * createMessage(client, { model: SMOKE_MODEL, max_tokens: 64, messages });
  */
-export const SMOKE_MODEL = 'claude-sonnet-4-5';
+export const SMOKE_MODEL = 'claude-opus-4-6';
 
 /**
  * The emulator's default reply (nothing scripted) to a last user message `said`.

@@ -48,7 +48,7 @@ describe('mcpTool / mcpTools with a real MCP client and server', () => {
   });
 
   it('runs MCP tools for the tool runner over real sockets: text, images, resources, structured content, tool errors', async () => {
-    const { client, emulator, server } = await servedClient();
+    const { client, emulator } = await servedClient();
     try {
       const tools = (await mcp.client.listTools()).tools.filter((tool) => tool.name !== 'slow_lookup');
       emulator.script(
@@ -126,7 +126,7 @@ describe('mcpTool / mcpTools with a real MCP client and server', () => {
         },
       ]);
     } finally {
-      await server.close();
+      await emulator.close();
     }
   });
 
@@ -302,7 +302,7 @@ describe('mcpResourceToContent / mcpResourceToFile', () => {
     expect([notes.name, notes.type, await notes.text()]).toEqual(['release.md', 'text/markdown', '# 1.2\nFaster.']);
     expect(mcpResourceToFile({ contents: [{ uri: 'notes://', text: 'x' }] }).name).toBe('file');
 
-    const { server, client } = await servedClient();
+    const { emulator, client } = await servedClient();
     try {
       const metadata = await uploadFile(client, { file });
       expect(metadata).toMatchObject({
@@ -311,7 +311,7 @@ describe('mcpResourceToContent / mcpResourceToFile', () => {
         size_bytes: file.size,
       });
     } finally {
-      await server.close();
+      await emulator.close();
     }
     expect(() => mcpResourceToFile({ contents: [] })).toThrow(
       new UnsupportedMCPValueError('Resource contents array must contain at least one item'),

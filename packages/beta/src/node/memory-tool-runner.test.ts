@@ -23,7 +23,7 @@ const memoryCall = (id: string, input: Record<string, unknown>) => ({
 
 describe('the memory tool in a tool run, over real sockets', () => {
   it('runs the memory commands the model issues on the directory and sends their results back', async () => {
-    const { client, emulator, server } = await servedClient();
+    const { client, emulator } = await servedClient();
     try {
       emulator.script(
         { content: [memoryCall('toolu_view', { command: 'view', path: '/memories' })] },
@@ -101,7 +101,7 @@ describe('the memory tool in a tool run, over real sockets', () => {
         },
       ]);
     } finally {
-      await server.close();
+      await emulator.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { Anthropic, AnthropicError, type Logger } from '@anth/core';
-import { emulatedClientOptions, type Emulator } from '@anth-apps/emulator';
+import type { Emulator } from '@anth/emulator';
 import { describe, expect, it } from 'vitest';
+import { emulatedClientOptions } from '../../../../test-support/emulated-client.js';
 import { emulatedClient } from '../test-client.js';
 import { betaTool } from '../tools/beta-tool.js';
 import type { BetaMessage, BetaMessageContentParam, BetaMessageParam } from '../types/index.js';

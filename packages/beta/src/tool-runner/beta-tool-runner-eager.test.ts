@@ -1,6 +1,7 @@
 import { Anthropic, AnthropicError, APIUserAbortError, type ToolResultBlockParam } from '@anth/core';
-import { createEmulator, emulatedClientOptions, type Emulator } from '@anth-apps/emulator';
+import { createEmulatorFetch, type EmulatorFetch } from '@anth/emulator';
 import { describe, expect, it } from 'vitest';
+import { emulatedClientOptions } from '../../../../test-support/emulated-client.js';
 import type { BetaMessageStream } from '../messages/beta-message-stream.js';
 import { servedClient } from '../test-client.js';
 import { betaTool } from '../tools/beta-tool.js';
@@ -10,8 +11,8 @@ import { betaToolRunner } from './create-beta-tool-runner.js';
 const model = 'claude-sonnet-4-5';
 
 /** A client on an emulator that streams tool input four characters per delta (many events per block). */
-function slowStreamingClient(): { client: Anthropic; emulator: Emulator } {
-  const emulator = createEmulator({ chunkSize: 4 });
+function slowStreamingClient(): { client: Anthropic; emulator: EmulatorFetch } {
+  const emulator = createEmulatorFetch({ chunkSize: 4 });
   return { client: new Anthropic({ ...emulatedClientOptions(emulator), logLevel: 'off' }), emulator };
 }
 
@@ -80,7 +81,7 @@ describe('BetaToolRunner with runToolsEagerly', () => {
   });
 
   it('starts a call before the reply is complete over a real socket, events paced by the server', async () => {
-    const { client, emulator, server } = await servedClient();
+    const { client, emulator } = await servedClient();
     try {
       emulator.script(
         {
@@ -109,7 +110,7 @@ describe('BetaToolRunner with runToolsEagerly', () => {
       expect(log).toEqual(['start first', 'reply complete', 'reply complete']);
       expect(emulator.requests).toHaveLength(2);
     } finally {
-      await server.close();
+      await emulator.close();
     }
   });
 

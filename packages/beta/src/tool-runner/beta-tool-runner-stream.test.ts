@@ -1,5 +1,5 @@
 import { Anthropic, APIUserAbortError, MessageStream, ToolInputParseError } from '@anth/core';
-import { startEmulatorServer } from '@anth-apps/emulator';
+import { startEmulator } from '@anth/emulator/node';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { BetaMessageStream } from '../messages/beta-message-stream.js';
 import { emulatedClient } from '../test-client.js';
@@ -97,7 +97,7 @@ describe('BetaToolRunner with stream: true', () => {
   });
 
   it('aborts mid-stream over a real socket: the runner rejects with APIUserAbortError and sends nothing more', async () => {
-    const server = await startEmulatorServer();
+    const server = await startEmulator();
     try {
       const client = new Anthropic({
         apiKey: 'sk-ant-emulator',
@@ -106,12 +106,12 @@ describe('BetaToolRunner with stream: true', () => {
         maxRetries: 0,
         logLevel: 'off',
       });
-      server.emulator.script(
+      server.script(
         { content: [{ type: 'tool_use', name: 'get_weather', input: { city: 'Paris' } }] },
         { content: [{ type: 'text', text: 'A long answer that never finishes streaming.' }] },
       );
       // The second turn stalls after a few events: only the abort can end it.
-      server.emulator.fault({ match: '/v1/messages', latencyMs: 0 }, { match: '/v1/messages', stallAfterEvents: 4 });
+      server.fault({ match: '/v1/messages', latencyMs: 0 }, { match: '/v1/messages', stallAfterEvents: 4 });
       const controller = new AbortController();
       const runner = betaToolRunner(
         client,
@@ -127,7 +127,7 @@ describe('BetaToolRunner with stream: true', () => {
       })().catch((caught: unknown) => caught);
       expect(await failure).toBeInstanceOf(APIUserAbortError);
       expect(turns).toBe(2);
-      expect(server.emulator.requests.filter((request) => request.path === '/v1/messages')).toHaveLength(2);
+      expect(server.requests.filter((request) => request.path === '/v1/messages')).toHaveLength(2);
     } finally {
       await server.close();
     }

@@ -1,6 +1,7 @@
 import { Anthropic, AnthropicError, NotFoundError, type ClientOptions, type Logger } from '@anth/core';
-import { emulatedClientOptions, type Emulator } from '@anth-apps/emulator';
+import type { Emulator } from '@anth/emulator';
 import { describe, expect, it } from 'vitest';
+import { emulatedClientOptions } from '../../../../test-support/emulated-client.js';
 import { emulatedClient, servedClient } from '../test-client.js';
 import { betaTool } from '../tools/beta-tool.js';
 import type { BetaMessage, BetaMessageContentParam, BetaMessageParam } from '../types/index.js';
@@ -161,7 +162,7 @@ describe('BetaToolRunner with thread: true', () => {
   );
 
   it('replays inside the one stream it yielded, over a real socket', async () => {
-    const { client, emulator, server } = await servedClient();
+    const { client, emulator } = await servedClient();
     try {
       scriptTwoToolTurns(emulator);
       const runner = betaToolRunner(client, {
@@ -188,7 +189,7 @@ describe('BetaToolRunner with thread: true', () => {
         'continue',
       ]);
     } finally {
-      await server.close();
+      await emulator.close();
     }
   });
 

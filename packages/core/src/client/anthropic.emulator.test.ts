@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEmulator } from '../../../../apps/emulator/src/index.js';
+import { createEmulatorFetch } from '@anth/emulator';
 import {
   AuthenticationError,
   BadRequestError,
@@ -30,11 +30,11 @@ afterEach(() => {
 });
 
 function emulated(options: ClientOptions = {}) {
-  const emulator = createEmulator();
+  const emulator = createEmulatorFetch();
   const client = new Anthropic({
     apiKey: 'sk-ant-emulator',
     baseURL: 'http://emulator.test',
-    fetch: emulator.fetch,
+    fetch: emulator,
     logLevel: 'off',
     ...options,
   });

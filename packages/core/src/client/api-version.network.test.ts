@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../../../../apps/emulator/src/index.js';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { AuthenticationError, PaymentRequiredError, RateLimitError } from '../errors/status-errors.js';
 import { recordingLogger } from '../transport/test-fetch.js';
 import { Anthropic } from './anthropic.js';
@@ -8,9 +8,9 @@ import type { ClientOptions } from './options.js';
 // API version 2026-10-21 over real sockets on 127.0.0.1: what the emulator's server receives and
 // accepts, and the escape hatches for proxies that need the old scheme.
 
-let server: EmulatorServer;
+let server: RunningEmulator;
 beforeAll(async () => {
-  server = await startEmulatorServer();
+  server = await startEmulator();
 });
 afterAll(async () => {
   await server.close();
@@ -20,7 +20,7 @@ beforeEach(() => {
     vi.stubEnv(name, undefined);
 });
 afterEach(() => {
-  server.emulator.reset();
+  server.reset();
   vi.unstubAllEnvs();
 });
 
@@ -34,7 +34,7 @@ describe('API version 2026-10-21 over real sockets', () => {
   it('sends the API key as a Bearer value with anthropic-version 2026-10-21, and the server accepts it', async () => {
     const page = await clientFor().get<{ data: unknown[] }>('/v1/models');
     expect(page.data.length).toBeGreaterThan(0);
-    const [seen] = server.emulator.requests;
+    const [seen] = server.requests;
     expect(seen?.headers.get('authorization')).toBe('Bearer sk-ant-emulator');
     expect(seen?.headers.has('x-api-key')).toBe(false);
     expect(seen?.headers.get('anthropic-version')).toBe('2026-10-21');
@@ -50,7 +50,7 @@ describe('API version 2026-10-21 over real sockets', () => {
   });
 
   it('reads errorCode and details from the body when the server sends them', async () => {
-    server.emulator.fault(
+    server.fault(
       { status: 401, errorCode: 'api_key_revoked', message: 'This API key was revoked.' },
       { status: 429, errorCode: 'enforced_spend_limit_reached', details: { limit_usd: 100 } },
       { status: 402, errorCode: 'linked_organization_spend_limit_reached' },
@@ -77,7 +77,7 @@ describe('API version 2026-10-21 over real sockets', () => {
       defaultHeaders: { 'x-api-key': 'sk-ant-emulator', authorization: null },
     });
     await expect(client.post('/v1/messages', { body: params })).resolves.toMatchObject({ type: 'message' });
-    const [seen] = server.emulator.requests;
+    const [seen] = server.requests;
     expect(seen?.headers.get('x-api-key')).toBe('sk-ant-emulator');
     expect(seen?.headers.has('authorization')).toBe(false);
   });
@@ -95,7 +95,7 @@ describe('API version 2026-10-21 over real sockets', () => {
       status: 400,
       apiMessage: 'anthropic-version: "2031-01-01" is not a valid version',
     });
-    expect(server.emulator.requests.map((request) => request.headers.get('anthropic-version'))).toEqual([
+    expect(server.requests.map((request) => request.headers.get('anthropic-version'))).toEqual([
       '2023-06-01',
       '2023-06-01',
       '2031-01-01',
@@ -109,6 +109,6 @@ describe('API version 2026-10-21 over real sockets', () => {
 
   it('sends removed sampling params as given: the server receives temperature (and accepts it)', async () => {
     await clientFor().post('/v1/messages', { body: { ...params, temperature: 0.3, top_k: 4 } });
-    expect(server.emulator.requests[0]?.body).toMatchObject({ temperature: 0.3, top_k: 4 });
+    expect(server.requests[0]?.body).toMatchObject({ temperature: 0.3, top_k: 4 });
   });
 });

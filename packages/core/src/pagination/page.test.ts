@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator, emulatedClientOptions } from '../../../../apps/emulator/src/index.js';
+import { createEmulatorFetch } from '@anth/emulator';
+import { emulatedClientOptions } from '../../../../test-support/emulated-client.js';
 import { Anthropic } from '../client/anthropic.js';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { jsonResponse, recordingFetch } from '../transport/test-fetch.js';
@@ -8,7 +9,7 @@ import { CursorPage, listPage, Page, PagePromise } from './page.js';
 type Model = { id: string; display_name: string };
 
 function emulatedClient() {
-  const emulator = createEmulator();
+  const emulator = createEmulatorFetch();
   const client = new Anthropic(emulatedClientOptions(emulator));
   return { client, emulator };
 }

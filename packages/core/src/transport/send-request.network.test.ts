@@ -2,8 +2,7 @@ import { getEventListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer } from '../../../../apps/emulator/src/index.js';
-import type { EmulatorServer } from '../../../../apps/emulator/src/index.js';
+import { startEmulator, type RunningEmulator } from '@anth/emulator/node';
 import { Anthropic } from '../client/anthropic.js';
 import type { ClientOptions } from '../client/options.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
@@ -12,15 +11,15 @@ import { OverloadedError } from '../errors/status-errors.js';
 
 // Real sockets on 127.0.0.1 (STYLE habit 12): timeouts, aborts in flight, dropped connections.
 
-let server: EmulatorServer;
+let server: RunningEmulator;
 beforeAll(async () => {
-  server = await startEmulatorServer();
+  server = await startEmulator();
 });
 afterAll(async () => {
   await server.close();
 });
 afterEach(() => {
-  server.emulator.reset();
+  server.reset();
 });
 
 /** Attempts as the client made them (the server may record an aborted attempt late, or never). */
@@ -56,7 +55,7 @@ async function startServer(
 
 describe('timeouts', () => {
   it('times out each attempt, retries, then throws APIConnectionTimeoutError', async () => {
-    server.emulator.fault({ latencyMs: 3_000 }, { latencyMs: 3_000 });
+    server.fault({ latencyMs: 3_000 }, { latencyMs: 3_000 });
     const started = performance.now();
     const error = await clientFor({ timeout: 60, maxRetries: 1 })
       .get('/v1/models')
@@ -70,7 +69,7 @@ describe('timeouts', () => {
   });
 
   it('a per-request timeout overrides the client timeout', async () => {
-    server.emulator.fault({ latencyMs: 3_000 });
+    server.fault({ latencyMs: 3_000 });
     const error = await clientFor({ maxRetries: 0 })
       .get('/v1/models', { timeout: 50 })
       .catch((caught: unknown) => caught);
@@ -177,7 +176,7 @@ describe('timeouts', () => {
 
 describe('aborts on a real connection', () => {
   it('aborting in flight rejects at once with APIUserAbortError and is not retried', async () => {
-    server.emulator.fault({ latencyMs: 3_000 }, { latencyMs: 3_000 });
+    server.fault({ latencyMs: 3_000 }, { latencyMs: 3_000 });
     const controller = new AbortController();
     const started = performance.now();
     const promise = clientFor({ maxRetries: 2 }).get('/v1/models', { signal: controller.signal });
@@ -193,7 +192,7 @@ describe('aborts on a real connection', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(attempts).toEqual([]);
-    expect(server.emulator.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('aborting while a successful body is read rejects with APIUserAbortError', async () => {
@@ -214,23 +213,20 @@ describe('aborts on a real connection', () => {
   it('leaves no listener on a long-lived AbortSignal across 50 requests', async () => {
     const controller = new AbortController();
     const client = clientFor({ maxRetries: 1 });
-    server.emulator.fault(
-      { status: 529, headers: { 'retry-after-ms': '0' } },
-      { status: 404, match: '/v1/models/none' },
-    );
+    server.fault({ status: 529, headers: { 'retry-after-ms': '0' } }, { status: 404, match: '/v1/models/none' });
     for (let index = 0; index < 50; index += 1) {
       await client
         .get(index % 5 === 4 ? '/v1/models/none' : '/v1/models', { signal: controller.signal })
         .catch(() => {});
     }
-    expect(server.emulator.requests.length).toBeGreaterThanOrEqual(50);
+    expect(server.requests.length).toBeGreaterThanOrEqual(50);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
 
 describe('connection failures', () => {
   it('throws APIConnectionError with the cause when every attempt is dropped', async () => {
-    server.emulator.fault({ dropConnection: true }, { dropConnection: true });
+    server.fault({ dropConnection: true }, { dropConnection: true });
     const error = await clientFor({ maxRetries: 1 })
       .get('/v1/models')
       .catch((caught: unknown) => caught);
@@ -252,7 +248,7 @@ describe('connection failures', () => {
   });
 
   it('retries a 529 from the server, honouring retry-after-ms', async () => {
-    server.emulator.fault(
+    server.fault(
       { status: 529, headers: { 'retry-after-ms': '1' } },
       { status: 529, headers: { 'retry-after-ms': '1' } },
       { status: 529, headers: { 'retry-after-ms': '1' } },
@@ -265,6 +261,6 @@ describe('connection failures', () => {
     expect((error as OverloadedError).requestID).toMatch(/^req_/);
     expect((error as OverloadedError).message).toMatch(/^529 /);
     expect(attempts).toEqual([0, 1, 2]);
-    expect(server.emulator.requests).toHaveLength(3);
+    expect(server.requests).toHaveLength(3);
   });
 });

@@ -2,7 +2,7 @@ import { createMessage, streamMessage } from '@anth/messages';
 
 /** @type {import('@anth/core').MessageCreateParamsNonStreaming} */
 const params = {
-  model: 'claude-sonnet-4-5',
+  model: 'claude-opus-4-6',
   max_tokens: 128,
   messages: [{ role: 'user', content: 'Hello from workerd' }],
 };

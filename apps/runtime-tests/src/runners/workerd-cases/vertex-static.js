@@ -9,7 +9,7 @@ export function run({ baseURL }) {
       region: 'us-east5',
       projectId: 'workerd-project',
       accessToken: 'ya29.workerd',
-      baseURL: `${baseURL}/v1`,
+      baseURL,
       maxRetries: 0,
     }),
   );
