@@ -20,8 +20,11 @@ const FIRST_PARTY_CREDENTIALS = ['apiKey', 'authToken', 'credentials'] as const;
 
 /** Options of the shorthand verbs (`client.get(path, options)`). */
 export type VerbOptions = RequestOptions & {
+  /** A JSON value (sent as JSON), or a `FormData`/`Blob`/`Uint8Array`/`string` sent as is. */
   body?: unknown;
+  /** Query parameters, added to the client's `defaultQuery`. */
   query?: Record<string, unknown> | undefined;
+  /** Beta names for `anthropic-beta`, merged with the client's and deduplicated. */
   betas?: readonly string[] | undefined;
 };
 
