@@ -80,15 +80,16 @@ export async function buildSite({ out }) {
 
   // Links in the Markdown that the site has a page for, by the absolute path they point to.
   const sitePaths = new Set([ROOT, join(ROOT, 'README.md'), ...DOCUMENTS.map(({ file }) => join(ROOT, file))]);
+  // Pages of the built site that READMEs link to (it does not exist yet), by the declaration they show.
+  const siteLinks = new Map();
   for (const entry of entries) {
     sitePaths.add(entry.packageDir).add(join(entry.packageDir, 'README.md'));
-    sitePaths.add(join(ROOT, 'docs/site', modulePage(entry.name)));
+    siteLinks.set(join(ROOT, 'docs/site', modulePage(entry.name)), JSON.stringify(entry.name) + '!');
   }
-  sitePaths.add(join(ROOT, 'docs/site/index.html'));
   /** @param {string} file */
   const markdownFile = (file) =>
     new MinimalSourceFile(
-      siteMarkdown(readFileSync(file, 'utf8'), file, { root: ROOT, sitePaths }),
+      siteMarkdown(readFileSync(file, 'utf8'), file, { root: ROOT, sitePaths, siteLinks }),
       normalizePath(file),
     );
 
@@ -98,12 +99,10 @@ export async function buildSite({ out }) {
     project.readme = parse(join(ROOT, 'README.md')).content;
     project.files.registerReflectionPath(normalizePath(ROOT), project);
     project.files.registerReflectionPath(normalizePath(join(ROOT, 'README.md')), project);
-    project.files.registerReflectionPath(normalizePath(join(ROOT, 'docs/site/index.html')), project);
     for (const { title, file } of DOCUMENTS) addDocument(project, title, join(ROOT, file), parse(join(ROOT, file)));
     for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
       const entry = entries.find((candidate) => candidate.name === module.name);
       if (entry === undefined) continue;
-      project.files.registerReflectionPath(normalizePath(join(ROOT, 'docs/site', modulePage(entry.name))), module);
       if (entry.readme === undefined) continue;
       module.readme = parse(entry.readme).content;
       project.files.registerReflectionPath(normalizePath(entry.packageDir), module);

@@ -9,26 +9,33 @@ const MARKDOWN_LINK = /(!?\[[^\]]*\]\()([^)\s]+)(\))/g;
 
 /**
  * Rewrites the relative links of a Markdown file for the site: a link whose file the site holds
- * (`sitePaths`: a package directory or README, the guide, the site's own pages) stays relative, and
- * TypeDoc turns it into a link to that page; any other relative link (a source folder, an app's
- * README, LICENSE) becomes a link to the file in the repository, since the site has no page for it.
- * Absolute URLs and `#anchors` are left alone; a link to a file that does not exist throws.
+ * (`sitePaths`: a package directory or README, the guide) stays relative, and TypeDoc turns it into
+ * a link to that page; a link to a page of the built site (`siteLinks`, e.g. a README's
+ * `../../docs/site/modules/_anth_core.html`, which does not exist while the site is being built)
+ * becomes a `{@link}` to the declaration it shows; any other relative link (a source folder, an
+ * app's README, LICENSE) becomes a link to the file in the repository, since the site has no page
+ * for it. Absolute URLs and `#anchors` are left alone; a link to a file that does not exist throws.
  *
  * @example
- * siteMarkdown('[demo](apps/examples)', '/repo/README.md', { root: '/repo', sitePaths: new Set() });
+ * siteMarkdown('[demo](apps/examples)', '/repo/README.md', { root: '/repo', sitePaths: new Set(), siteLinks: new Map() });
  * // '[demo](https://github.com/anth-sdk/anth/tree/main/apps/examples)'
  *
  * @param {string} markdown
  * @param {string} file Absolute path of the Markdown file (relative links start from its folder).
- * @param {{ root: string; sitePaths: ReadonlySet<string> }} context
+ * @param {{ root: string; sitePaths: ReadonlySet<string>; siteLinks: ReadonlyMap<string, string> }} context
+ *   `siteLinks` maps a built page's absolute path to a TypeDoc declaration reference (`"@anth/core"!`).
  * @returns {string}
  */
-export function siteMarkdown(markdown, file, { root, sitePaths }) {
+export function siteMarkdown(markdown, file, { root, sitePaths, siteLinks }) {
   return markdown.replace(MARKDOWN_LINK, (whole, open, target, close) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('/')) return whole;
     const [path = '', fragment] = target.split('#', 2);
     const absolute = resolve(dirname(file), path);
     if (sitePaths.has(absolute)) return whole;
+    const declaration = siteLinks.get(absolute);
+    if (declaration !== undefined && !open.startsWith('!')) {
+      return `{@link ${declaration} | ${open.slice(1, -2).replaceAll('`', '')}}`;
+    }
     return `${open}${repositoryURL(absolute, root)}${fragment ? `#${fragment}` : ''}${close}`;
   });
 }

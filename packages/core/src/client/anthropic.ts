@@ -207,7 +207,7 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
   }
 
   /**
-   * Not on @anth clients: each API is its own package, so an app carries only what it uses. Write
+   * Not on `@anth` clients: each API is its own package, so an app carries only what it uses. Write
    * `new Messages(client).create(…)` or `createMessage(client, …)` (`@anth/messages`); batches are
    * `new Batches(client)` (`@anth/batches`). Reading it throws an `AnthropicError` saying so (the
    * type names the replacement, so `client.messages.create` fails to compile with that hint).
@@ -221,7 +221,7 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
   }
 
   /**
-   * Not on @anth clients: write `new Models(client)` or `listModels(client)` (`@anth/messages`).
+   * Not on `@anth` clients: write `new Models(client)` or `listModels(client)` (`@anth/messages`).
    * Reading it throws an `AnthropicError` saying so.
    *
    * @deprecated Never available: see the migration guide, docs/migrating-from-anthropic-ai-sdk.md.
@@ -233,7 +233,7 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
   }
 
   /**
-   * Not on @anth clients: the beta APIs are `@anth/beta` (`new BetaMessages(client)`,
+   * Not on `@anth` clients: the beta APIs are `@anth/beta` (`new BetaMessages(client)`,
    * `new Files(client)`, `betaToolRunner(client, …)`, …). Reading it throws an `AnthropicError`
    * saying so.
    *
