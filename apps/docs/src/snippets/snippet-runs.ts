@@ -29,6 +29,58 @@ const HELLO = /Hello! You said: \\?"Hello, Claude\\?"/;
  * entry fails the test: each one must run.
  */
 export const SNIPPET_RUNS: Record<string, SnippetRun> = {
+  'guide/getting-started.ts': { stdout: [HELLO], requests: ['POST /v1/messages'] },
+  'guide/streaming.ts': {
+    script: [
+      { content: [{ type: 'text', text: 'Water finds its way.' }] },
+      { content: [{ type: 'text', text: 'Stones remember rain.' }] },
+    ],
+    stdout: [/^Water finds its way\.\nstop_reason: end_turn\nStones remember rain\.\nmessage_stop\n$/],
+    requests: ['POST /v1/messages', 'POST /v1/messages', 'POST /v1/messages'],
+  },
+  'guide/models-and-pages.ts': {
+    stdout: [/first page: 3 models, more: true/, /retrieved: Claude Opus 4\.6/, /listed: claude-/],
+    check: (requests) => {
+      const pages = requests.filter((request) => request.path === '/v1/models' && request.query.get('limit') === '3');
+      if (pages.length < 4) throw new Error(`expected the list to be walked page by page, saw ${pages.length} pages`);
+    },
+  },
+  'guide/tool-runner.ts': {
+    script: [
+      { content: [{ type: 'tool_use', name: 'get_weather', input: { city: 'Paris' } }] },
+      { content: [{ type: 'text', text: 'It is 18°C and sunny in Paris.' }] },
+    ],
+    stdout: [/^tool_use tool_use$/m, /^end_turn text$/m],
+    check: (requests) => {
+      const second = requests[1]?.body as { messages?: unknown[] } | undefined;
+      // The whole history goes out again: the question, the tool call, its result.
+      if (second?.messages?.length !== 3) throw new Error(`sent ${JSON.stringify(second?.messages)}`);
+      if (requests.some((request) => JSON.stringify(request.body).includes('"thread"'))) throw new Error('threaded');
+    },
+  },
+  'guide/files.ts': {
+    stdout: [/^notes\.txt: 25 bytes$/m, /^listed: notes\.txt$/m, /^file_deleted$/m],
+    check: (requests) => {
+      const lines = requests.map((request) => `${request.method} ${request.path.replace(/file_\w+/, '{id}')}`);
+      const expected = ['POST /v1/files', 'GET /v1/files/{id}', 'GET /v1/files', 'DELETE /v1/files/{id}'];
+      if (JSON.stringify(lines) !== JSON.stringify(expected)) throw new Error(`saw ${lines.join(', ')}`);
+    },
+  },
+  'guide/errors.ts': {
+    faults: [{ status: 400, errorCode: 'tool_name_conflict', message: 'tools: Tool names must be unique.' }],
+    stdout: [/^fix the tool names: tools: Tool names must be unique\.$/m],
+  },
+  'guide/raw-response.ts': {
+    stdout: [/^request id: req_\w+$/m, /^200 req_\w+ end_turn$/m, /^application\/json\S* message$/m],
+  },
+  'guide/client-options.ts': {
+    faults: [{ status: 529, headers: { 'retry-after-ms': '10' } }],
+    stdout: [/^POST \/v1\/messages → 529\nPOST \/v1\/messages → 200\nend_turn$/m],
+    check: (requests) => {
+      const header = requests[0]?.headers.get('x-request-source');
+      if (header !== 'migration-guide') throw new Error(`x-request-source: ${header}`);
+    },
+  },
   'readme/taste.ts': {
     script: [
       { content: [{ type: 'text', text: 'Hello!' }] },
