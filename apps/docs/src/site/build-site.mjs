@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Application, Converter, MinimalSourceFile, ReflectionKind, normalizePath } from 'typedoc';
+import { Application, Converter, IndexEvent, MinimalSourceFile, ReflectionKind, normalizePath } from 'typedoc';
 import { findEntryPoints } from './entry-points.mjs';
 import { REPOSITORY_URL, siteMarkdown } from './site-links.mjs';
 import { addDocument, missingExamples, missingOptionDocs } from './site-reflections.mjs';
@@ -115,6 +115,16 @@ export async function buildSite({ out }) {
     }
     for (const name of missingOptionDocs(context.project)) {
       app.logger.warn(`${name} has no documentation: every option says what it does (STYLE.md)`);
+    }
+  });
+
+  // A type a sibling re-exports (`Message` in @anth/messages) is a reference to core's page: searching
+  // `MessageStream` should offer its page, not five modules that mention it. Renamed re-exports
+  // (`GatewayTimeoutError`) stay searchable.
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
+    for (let index = event.searchResults.length - 1; index >= 0; index -= 1) {
+      const result = event.searchResults[index];
+      if (result?.isReference() && result.name === result.getTargetReflectionDeep().name) event.removeResult(index);
     }
   });
 
