@@ -26,7 +26,7 @@ describe('resources written the official SDK way', () => {
   });
 
   it('fails to compile with the hint in the type, and throws before reaching `.create`', () => {
-    // @ts-expect-error: Property 'create' does not exist on type '{ "use new Messages(client) from @anth/messages": never; }'
+    // @ts-expect-error: Property 'create' does not exist on type '{ 'use new Messages(client) from @anth/messages': never; }'
     expect(() => client.messages.create({})).toThrow(/new Messages\(client\)/);
   });
 
