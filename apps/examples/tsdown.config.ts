@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/demo.ts'],
+  entry: ['src/demo.ts', 'src/example.ts'],
   format: ['esm'],
   dts: false,
   clean: true,

@@ -7,4 +7,7 @@ import type { RequestOptions } from '@anth/core';
  * @example
  * await files.retrieveMetadata('file_01…', { betas: ['my-extra-beta-2026-01-01'], timeout: 5_000 });
  */
-export type BetaRequestOptions = RequestOptions & { betas?: readonly string[] | undefined };
+export type BetaRequestOptions = RequestOptions & {
+  /** Beta names for `anthropic-beta`, added to the client's default and the method's own. */
+  betas?: readonly string[] | undefined;
+};

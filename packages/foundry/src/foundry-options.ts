@@ -9,6 +9,7 @@ import type { ClientOptions } from '@anth/core';
  * const credential: AzureTokenCredential = new ManagedIdentityCredential();
  */
 export interface AzureTokenCredential {
+  /** A token for `scopes` (the client asks for `https://ai.azure.com/.default`). */
   getToken(scopes: string | string[], options?: object): Promise<{ token: string; expiresOnTimestamp: number } | null>;
 }
 

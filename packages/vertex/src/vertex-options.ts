@@ -25,6 +25,7 @@ export interface GoogleAuthClient {
  * const googleAuth: GoogleAuthLike = new GoogleAuth({ scopes: 'https://www.googleapis.com/auth/cloud-platform', keyFile });
  */
 export interface GoogleAuthLike {
+  /** The auth client that signs requests (called once, on the first request). */
   getClient(): Promise<GoogleAuthClient>;
 }
 

@@ -113,6 +113,7 @@ export interface MCPRequestOptionsLike {
  * const client: MCPClientLike = { callTool: async ({ name }) => ({ content: [{ type: 'text', text: `ran ${name}` }] }) };
  */
 export interface MCPClientLike {
+  /** Calls the MCP server's tool `name` with `arguments`. */
   callTool(
     params: { name: string; arguments?: Record<string, unknown> },
     resultSchema?: undefined,

@@ -8,6 +8,7 @@ import { AnthropicError } from '@anth/core';
  * try { blocks.push(mcpContent(item)) } catch (error) { if (error instanceof UnsupportedMCPValueError) skipped.push(item) }
  */
 export class UnsupportedMCPValueError extends AnthropicError {
+  /** The class name, as the error shows it. */
   override get name(): string {
     return 'UnsupportedMCPValueError';
   }

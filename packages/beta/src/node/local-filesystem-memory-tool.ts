@@ -49,32 +49,35 @@ export class LocalFilesystemMemoryTool implements MemoryToolHandlers {
     return betaMemoryTool(this, extra);
   }
 
-  /** See {@link viewMemory}. */
+  /**
+   * The `view` command: a directory lists its files two levels deep with their sizes; a file shows
+   * its lines numbered (all of them, or `view_range`).
+   */
   view(command: BetaMemoryTool20250818ViewCommand): Promise<string> {
     return viewMemory(this.directory, command);
   }
 
-  /** See {@link createMemory}. */
+  /** The `create` command: a new file (its directories made as needed), written whole at once. */
   create(command: BetaMemoryTool20250818CreateCommand): Promise<string> {
     return createMemory(this.directory, command);
   }
 
-  /** See {@link replaceInMemory}. */
+  /** The `str_replace` command: replaces the one occurrence of `old_str` and shows the edited lines. */
   str_replace(command: BetaMemoryTool20250818StrReplaceCommand): Promise<string> {
     return replaceInMemory(this.directory, command);
   }
 
-  /** See {@link insertInMemory}. */
+  /** The `insert` command: puts `insert_text` after line `insert_line` (`0`: at the top). */
   insert(command: BetaMemoryTool20250818InsertCommand): Promise<string> {
     return insertInMemory(this.directory, command);
   }
 
-  /** See {@link deleteMemory}. */
+  /** The `delete` command: removes a file or a directory with everything in it. */
   delete(command: BetaMemoryTool20250818DeleteCommand): Promise<string> {
     return deleteMemory(this.directory, command);
   }
 
-  /** See {@link renameMemory}. */
+  /** The `rename` command: moves a file or directory to `new_path` (which must not exist yet). */
   rename(command: BetaMemoryTool20250818RenameCommand): Promise<string> {
     return renameMemory(this.directory, command);
   }

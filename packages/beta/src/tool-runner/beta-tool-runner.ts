@@ -278,6 +278,10 @@ export class BetaToolRunner<Stream extends boolean = boolean>
     return this.runUntilDone().then(onfulfilled, onrejected);
   }
 
+  /**
+   * Runs the loop, yielding each assistant turn as it comes (a `MessageStream` per turn when
+   * `stream: true`); the tool results are sent before the next turn is requested.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<BetaToolRunnerTurn<Stream>, void, undefined> {
     if (this.#consumed) throw new AnthropicError('Cannot iterate over a consumed stream');
     this.#consumed = true;

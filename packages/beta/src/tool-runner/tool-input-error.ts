@@ -33,6 +33,8 @@ export class ToolInputError extends AnthropicError {
     this.rawInput = init.rawInput;
   }
 
+  /** The class name, as the error shows it. */
+
   override get name(): string {
     return 'ToolInputError';
   }

@@ -22,6 +22,7 @@ export interface BetaZodToolOptions<Schema extends ZodSchemaLike>
   /** How the model calls the tool (`^[a-zA-Z0-9_-]{1,128}$`). */
   name: string;
 
+  /** What the tool does and when to use it; the more precise, the better the calls. */
   description?: string;
 
   /** A Zod object schema: sent as JSON Schema, and used to validate (and type) the input. */
@@ -30,6 +31,7 @@ export interface BetaZodToolOptions<Schema extends ZodSchemaLike>
   /** Runs the tool with the validated input. */
   run: (input: ZodSchemaOutput<Schema>, context: BetaToolRunContext) => BetaToolResult | Promise<BetaToolResult>;
 
+  /** Releases resources the tool holds. */
   close?: () => void | Promise<void>;
 
   /**

@@ -19,6 +19,8 @@ export class ToolError extends Error {
     this.content = content;
   }
 
+  /** The class name, as the error shows it. */
+
   override get name(): string {
     return 'ToolError';
   }

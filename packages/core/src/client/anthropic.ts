@@ -11,6 +11,7 @@ import { parseCustomHeaders } from './custom-headers.js';
 import { createAuthenticator } from './first-party-auth.js';
 import type { ClientOptions, FinalRequestOptions, HTTPMethod, RequestOptions } from './options.js';
 import { readEnv } from './read-env.js';
+import { movedResource } from './moved-resource.js';
 import { credentialAsOption, resolveCredential, type Credential } from './resolve-credential.js';
 import { assertNonNegativeInteger, assertValidBaseURL } from './validate-options.js';
 import { VERSION } from './version.js';
@@ -20,8 +21,11 @@ const FIRST_PARTY_CREDENTIALS = ['apiKey', 'authToken', 'credentials'] as const;
 
 /** Options of the shorthand verbs (`client.get(path, options)`). */
 export type VerbOptions = RequestOptions & {
+  /** A JSON value (sent as JSON), or a `FormData`/`Blob`/`Uint8Array`/`string` sent as is. */
   body?: unknown;
+  /** Query parameters, added to the client's `defaultQuery`. */
   query?: Record<string, unknown> | undefined;
+  /** Beta names for `anthropic-beta`, merged with the client's and deduplicated. */
   betas?: readonly string[] | undefined;
 };
 
@@ -201,6 +205,45 @@ export class Anthropic<Options extends ClientOptions = ClientOptions> {
    */
   get supportsMessageThreads(): boolean {
     return this.#cloud === undefined;
+  }
+
+  /**
+   * Not on `@anth` clients: each API is its own package, so an app carries only what it uses. Write
+   * `new Messages(client).create(…)` or `createMessage(client, …)` (`@anth/messages`); batches are
+   * `new Batches(client)` (`@anth/batches`). Reading it throws an `AnthropicError` saying so (the
+   * type names the replacement, so `client.messages.create` fails to compile with that hint).
+   *
+   * @deprecated Never available: see the migration guide, docs/migrating-from-anthropic-ai-sdk.md.
+   * @example
+   * const message = await new Messages(client).create(params); // not client.messages.create(params)
+   */
+  get messages(): { 'use new Messages(client) from @anth/messages': never } {
+    return movedResource('messages', 'Messages');
+  }
+
+  /**
+   * Not on `@anth` clients: write `new Models(client)` or `listModels(client)` (`@anth/messages`).
+   * Reading it throws an `AnthropicError` saying so.
+   *
+   * @deprecated Never available: see the migration guide, docs/migrating-from-anthropic-ai-sdk.md.
+   * @example
+   * for await (const model of listModels(client)) console.log(model.id); // not client.models.list()
+   */
+  get models(): { 'use new Models(client) from @anth/messages': never } {
+    return movedResource('models', 'Models', 'messages');
+  }
+
+  /**
+   * Not on `@anth` clients: the beta APIs are `@anth/beta` (`new BetaMessages(client)`,
+   * `new Files(client)`, `betaToolRunner(client, …)`, …). Reading it throws an `AnthropicError`
+   * saying so.
+   *
+   * @deprecated Never available: see the migration guide, docs/migrating-from-anthropic-ai-sdk.md.
+   * @example
+   * const runner = new BetaMessages(client).toolRunner(params); // not client.beta.messages.toolRunner(params)
+   */
+  get beta(): { 'use new BetaMessages(client), new Files(client), … from @anth/beta': never } {
+    return movedResource('beta', 'BetaMessages');
   }
 
   /**

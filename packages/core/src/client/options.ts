@@ -170,6 +170,7 @@ export type HTTPMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** A fully described request: what resources hand to {@link Anthropic.request}. */
 export interface FinalRequestOptions extends RequestOptions {
+  /** The HTTP method, lowercase. */
   method: HTTPMethod;
   /** `/v1/...`, optionally with a query; or an absolute URL (batch `results_url`), used as is. */
   path: string;

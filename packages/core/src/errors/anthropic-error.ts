@@ -32,11 +32,15 @@ export class AnthropicError extends Error {
     super(message, options);
   }
 
+  /** The class name (`'RateLimitError'`, …), from the brand, so it survives minification. */
   override get name(): string {
     return this[ERROR_KIND];
   }
 
-  /** `instanceof` by brand rather than by identity, see {@link ERROR_KIND}. */
+  /**
+   * `instanceof` by brand rather than by identity, so an error from another copy of `@anth/core` in
+   * the same bundle still passes the check.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // A subclass that declares no brand of its own (e.g. a sibling package's error) inherits its
     // parent's brand; checking by that brand would make every parent instance pass for the subclass.

@@ -1,5 +1,5 @@
 /**
- * The `error.details.error_code` values the API documents for the endpoints @anth serves (spec
+ * The `error.details.error_code` values the API documents for the endpoints `@anth` serves (spec
  * api-2026-10-21 §4.2), read as {@link APIError.errorCode}. Any other string may arrive too: the API
  * adds codes without a new version, so the type stays open.
  *

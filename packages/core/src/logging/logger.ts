@@ -1,8 +1,18 @@
-/** A sink for log lines; `console` fits. */
+/**
+ * A sink for log lines; `console` fits. The client drops lines below its `logLevel` before they
+ * reach it.
+ *
+ * @example
+ * const client = new Anthropic({ logger: pino(), logLevel: 'info' });
+ */
 export interface Logger {
+  /** A failure the SDK could not recover from (also thrown to the caller). */
   error(message: string, ...rest: unknown[]): void;
+  /** Something to fix: a deprecated model, an ignored option, a retry-after above `maxRetryDelay`. */
   warn(message: string, ...rest: unknown[]): void;
+  /** One line per HTTP attempt: method, URL, status, duration, retries. */
   info(message: string, ...rest: unknown[]): void;
+  /** Request and response details (headers redacted). */
   debug(message: string, ...rest: unknown[]): void;
 }
 

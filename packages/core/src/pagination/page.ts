@@ -14,6 +14,10 @@ export type PageConstructor<Item, PageType extends BasePage<Item> = BasePage<Ite
 /**
  * What every pagination style shares: the items, and how to ask for the next page. `for await` over a
  * page walks its items and those of every later page.
+ *
+ * @example
+ * let page: BasePage<ModelInfo> = await listModels(client, { limit: 20 });
+ * while (page.hasNextPage()) page = await page.getNextPage();
  */
 export abstract class BasePage<Item> implements AsyncIterable<Item> {
   /** The items of this page. */
@@ -59,6 +63,7 @@ export abstract class BasePage<Item> implements AsyncIterable<Item> {
     }
   }
 
+  /** This page's items, then those of every later page (fetched as the loop reaches them). */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     for await (const page of this.iterPages()) yield* page.getPaginatedItems();
   }
@@ -96,6 +101,10 @@ export class Page<Item> extends BasePage<Item> {
 
 /**
  * `page` / `next_page` cursor pages (skills, skill versions).
+ *
+ * @example
+ * const first = await listSkills(client, { limit: 10 }); // a CursorPage<Skill>
+ * if (first.next_page) console.log('more after', first.next_page);
  */
 export class CursorPage<Item> extends BasePage<Item> {
   /** Cursor for the next page, `null` on the last one. */
@@ -113,11 +122,16 @@ export class CursorPage<Item> extends BasePage<Item> {
 
 /**
  * A pending list call: `await` it for the first page, or `for await` over it for every item of every page.
+ *
+ * @example
+ * const firstPage = await listModels(client);            // one request
+ * for await (const model of listModels(client)) console.log(model.id); // every page, fetched as needed
  */
 export class PagePromise<Item, PageType extends BasePage<Item> = Page<Item>>
   extends APIPromise<PageType>
   implements AsyncIterable<Item>
 {
+  /** Every item of every page, fetching the next page when this one is used up. */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     const page = await this;
     yield* page;

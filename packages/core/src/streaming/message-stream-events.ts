@@ -57,6 +57,10 @@ export interface MessageStreamEvents<M extends AccumulatableMessage, E extends A
   end: () => void;
 }
 
-/** What `emitted(name)` resolves to: nothing, the single argument, or the argument tuple. */
+/**
+ * What `emitted(name)` resolves to: nothing, the single argument, or the argument tuple.
+ *
+ * @typeParam Listener - The event's listener type, e.g. `MessageStreamEvents<Message>['text']`.
+ */
 export type EmittedValue<Listener extends (...args: never[]) => void> =
   Parameters<Listener> extends [] ? void : Parameters<Listener> extends [infer Only] ? Only : Parameters<Listener>;

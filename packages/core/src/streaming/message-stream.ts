@@ -140,12 +140,15 @@ export class MessageStream<
   get currentMessage(): M | undefined {
     return this.#snapshot;
   }
+  /** True once the stream is over: finished, failed or aborted (`end` was emitted). */
   get ended(): boolean {
     return this.#ended;
   }
+  /** True when the stream failed (`error` was emitted). */
   get errored(): boolean {
     return !!this.#failure;
   }
+  /** True when the stream was aborted (`abort()`, the request's signal, or leaving a loop early). */
   get aborted(): boolean {
     return this.#failure instanceof APIUserAbortError;
   }

@@ -33,6 +33,7 @@ export class Stream<T> implements AsyncIterable<T> {
     this.controller = controller;
   }
 
+  /** Reads the items as they arrive; a stream can be iterated once (use {@link tee} for two readers). */
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#consumed) {
       // Reported on the first `next()`, like the official SDK, so `for await` throws it.

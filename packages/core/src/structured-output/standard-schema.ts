@@ -20,10 +20,12 @@ export type StandardSchemaResult<Output> =
  * and valibot through `toStandardJsonSchema()` of `@valibot/to-json-schema`.
  */
 export interface StandardJSONSchemaConverter {
+  /** The JSON Schema of what the schema accepts. */
   readonly input: (options: {
     readonly target: string;
     readonly libraryOptions?: Record<string, unknown> | undefined;
   }) => Record<string, unknown>;
+  /** The JSON Schema of what validation produces (what structured outputs and tools send). */
   readonly output: (options: {
     readonly target: string;
     readonly libraryOptions?: Record<string, unknown> | undefined;
@@ -42,6 +44,7 @@ export interface StandardSchemaLike<Output = unknown> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: string;
+    /** Checks `value`: the parsed value, or the issues. */
     readonly validate: (value: unknown) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
     readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
     readonly jsonSchema?: StandardJSONSchemaConverter | undefined;
