@@ -13,9 +13,13 @@ import type { Emulator, EmulatorBackendName, EmulatorOptions } from './types.js'
  * const bedrock: EmulatorBackendOptions['bedrock'] = { region: 'eu-west-1' };
  */
 export interface EmulatorBackendOptions {
+  /** The first-party API: accepted keys and tokens, models, stream chunking, batch schedule. */
   anthropic: EmulatorOptions;
+  /** Amazon Bedrock: the AWS credentials whose SigV4 signatures it verifies, its API keys, its region. */
   bedrock: BedrockEmulatorOptions;
+  /** Google Vertex AI: as the first-party options; `authTokens` are the accepted OAuth tokens. */
   vertex: EmulatorOptions;
+  /** Microsoft Foundry: as the first-party options; `apiKeys` are the accepted Foundry keys, `authTokens` the Entra ID tokens. */
   foundry: EmulatorOptions;
 }
 
