@@ -24,7 +24,7 @@ interface SiteCheck {
   pageLog: string[];
 }
 
-// The API reference (`pnpm docs`) built from this checkout, opened in the real Chromium as a reader
+// The API reference (`pnpm docs:site`) built from this checkout, opened in the real Chromium as a reader
 // would: the index loads, the search finds the main names, and no page links to a missing one.
 describe.skipIf(isSkipped('browser'))('the API reference site in a browser (Chromium)', () => {
   const out = mkdtempSync(join(tmpdir(), 'anth-docs-site-'));
