@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { recordingFetch, recordingLogger } from '../transport/test-fetch.js';
 import { Anthropic } from './anthropic.js';
+import type { ClientOptions } from './options.js';
 import { VERSION } from './version.js';
 
 const ENV_NAMES = [
@@ -53,6 +54,19 @@ describe('authentication (API version 2026-10-21)', () => {
     expect(() => new Anthropic(options)).toThrow(AnthropicError);
     expect(() => new Anthropic(options)).toThrow(named);
   });
+
+  it.each(['config', 'profile'])(
+    'refuses official 1.x’s `%s` credential-file option instead of falling back to the environment',
+    (name) => {
+      vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');
+      // An untyped caller migrating from the official SDK: the option is not in our types.
+      const options = { [name]: name === 'profile' ? 'dev' : { organization_id: 'org' } } as ClientOptions;
+      expect(() => new Anthropic(options)).toThrow(AnthropicError);
+      expect(() => new Anthropic(options)).toThrow(
+        `Anthropic does not take \`${name}\`: pass \`apiKey\`, \`authToken\` or \`credentials\`.`,
+      );
+    },
+  );
 
   it('reads no environment variable when one credential option is given', async () => {
     vi.stubEnv('ANTHROPIC_API_KEY', 'sk-env');

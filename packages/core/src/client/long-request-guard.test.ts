@@ -3,7 +3,7 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 import { guardLongRequest } from './long-request-guard.js';
 
 const MESSAGE =
-  'Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details';
+  'Streaming is required for operations that may take longer than 10 minutes: stream the reply, or set a `timeout`.';
 
 describe('guardLongRequest', () => {
   it('allows up to 21 333 max_tokens and sets a 10-minute timeout', () => {

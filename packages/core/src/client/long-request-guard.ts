@@ -24,7 +24,7 @@ export function guardLongRequest(
   // Expected time: an hour per 128k tokens; over ten minutes (or over a model's limit) must stream.
   if ((3600 * maxTokens) / 128_000 > 600 || maxTokens > modelLimit) {
     throw new AnthropicError(
-      'Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details',
+      'Streaming is required for operations that may take longer than 10 minutes: stream the reply, or set a `timeout`.',
     );
   }
   return 600_000;

@@ -3,6 +3,7 @@ import { AnthropicError } from '../errors/anthropic-error.js';
 import type { Logger } from '../logging/logger.js';
 import type { ClientOptions } from './options.js';
 import { readEnv } from './read-env.js';
+import { refuseOptions } from './refuse-options.js';
 
 /** The one credential of a first-party client, after the options and the environment. */
 export type Credential =
@@ -47,6 +48,9 @@ let warnedBothEnv = false;
  * resolveCredential({ apiKey: 'sk-ant-…' }, logger); // { kind: 'apiKey', value: 'sk-ant-…' }
  */
 export function resolveCredential(options: ClientOptions, logger: Logger): Credential | undefined {
+  // Official 1.x also takes credential files (`config`, `profile`). @anth reads none, so a migrated
+  // call fails here instead of quietly falling back to the environment.
+  refuseOptions('Anthropic', options, ['config', 'profile'], 'pass `apiKey`, `authToken` or `credentials`.');
   const given = CREDENTIAL_OPTIONS.filter((name) => options[name] != null);
   if (given.length > 1) {
     throw new AnthropicError(

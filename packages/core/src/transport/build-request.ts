@@ -70,7 +70,7 @@ export function buildRequest(
   }
   if (!config.backend && !headers['authorization'] && !headers['x-api-key'] && !removed.has('authorization')) {
     throw new AnthropicError(
-      'Could not resolve authentication method: set apiKey, authToken or credentials (or ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN), or omit the "Authorization" header on purpose with null.',
+      'Could not resolve authentication method: pass `apiKey`, `authToken` or `credentials` (or set ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN), or omit the "Authorization" header on purpose with null.',
     );
   }
   assertValidHeaders(headers);
