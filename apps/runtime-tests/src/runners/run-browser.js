@@ -4,22 +4,7 @@
 // Prints the suite's result as one JSON line on stdout, plus `browserVersion` and `pageLog` (console
 // errors and uncaught page errors).
 import { servePage } from './serve-page.js';
-import { runtimesRequire } from './runtimes-require.js';
-
-const CHROMIUM = process.env['ANTH_CHROMIUM'] ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium tries to reach Google's services at start and,
-// on a closed network, its connections get refused; none of that is wanted in a test.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const STEP_TIMEOUT_MS = 30_000;
+import { launchChromium, STEP_TIMEOUT_MS } from './launch-chromium.js';
 
 const baseURL = process.argv[2];
 if (baseURL === undefined) {
@@ -27,12 +12,10 @@ if (baseURL === undefined) {
   process.exit(2);
 }
 
-/** @type {{ chromium: { launch(options: Record<string, unknown>): Promise<any> } }} */
-const { chromium } = runtimesRequire('playwright-core');
 const page = await servePage();
 /** @type {string[]} */
 const pageLog = [];
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS });
+const browser = await launchChromium();
 let result;
 try {
   const tab = await browser.newPage();

@@ -4,22 +4,9 @@
 // button, the box, a click on the result), then crawls every page linked from the index, from inside
 // the page (fetch + DOMParser), and reports every link to a page that does not load. Prints one JSON
 // line: { ok, title, headings, search, pages, broken, pageLog }.
-import { runtimesRequire } from './runtimes-require.js';
+import { launchChromium, STEP_TIMEOUT_MS } from './launch-chromium.js';
 import { serveDirectory } from './serve-directory.js';
 
-const CHROMIUM = process.env['ANTH_CHROMIUM'] ?? '/usr/bin/chromium';
-// As in run-browser.js: no background networking on a closed network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const STEP_TIMEOUT_MS = 30_000;
 /** The crawl stops after this many pages (the site has about a thousand). */
 const MAX_PAGES = 5_000;
 
@@ -29,12 +16,10 @@ if (siteDirectory === undefined || terms.length === 0) {
   process.exit(2);
 }
 
-/** @type {{ chromium: { launch(options: Record<string, unknown>): Promise<any> } }} */
-const { chromium } = runtimesRequire('playwright-core');
 const site = await serveDirectory(siteDirectory);
 /** @type {string[]} */
 const pageLog = [];
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS });
+const browser = await launchChromium();
 /** @type {Record<string, unknown>} */
 let result;
 try {
