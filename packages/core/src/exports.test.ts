@@ -57,6 +57,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
       "assertParams",
       "attachParsedOutput",
       "createCachedCredential",
+      "createDeferred",
       "createJSONSchemaOutputFormat",
       "createOutputFormat",
       "createZodOutputFormat",

@@ -16,6 +16,7 @@ export { parseSSEItems, parseSSEStream } from './streaming/parse-sse-stream.js';
 export { guardLongRequest } from './client/long-request-guard.js';
 export { warnOnDiscouragedParams } from './client/warn-discouraged-params.js';
 export type { StartMessageStream, MessageStreamOptions } from './streaming/message-stream.js';
+export { createDeferred, type Deferred } from './streaming/deferred.js';
 
 // Batches: shared by @anth/batches and @anth/beta's beta batches.
 export { requestBatchResults, type BatchResultsOptions, type BatchResultsSource } from './batches/batch-results.js';
@@ -37,6 +38,9 @@ export { sendWithToken, tokenFetcher } from './auth/token-auth.js';
 export type { ExpiringToken, TokenProvider } from './auth/token-types.js';
 export { nameUnresolvedHost } from './transport/name-unresolved-host.js';
 export { rebuildRequest, type RequestChanges } from './transport/rebuild-request.js';
+
+// Structured outputs and tools: the schema transform, output formats and the parse step of GA and
+// beta messages, and the input checks of beta's schema-typed tools.
 export { transformJSONSchema } from './structured-output/transform-json-schema.js';
 export { createOutputFormat } from './structured-output/output-format.js';
 export { parseStructuredOutput } from './structured-output/parse-structured-output.js';
