@@ -111,7 +111,7 @@ export { listBetaModels } from './models/list-beta-models.js';
 export { retrieveBetaModel } from './models/retrieve-beta-model.js';
 export { BetaModels } from './models/beta-models.js';
 
-export type { BetaRequestOptions } from './beta-request-options.js';
+export type { BetaRequestOptions, BetaWorkspaceRequestOptions } from './beta-request-options.js';
 
 // Beta API types (type-only)
 export type {

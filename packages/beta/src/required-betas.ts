@@ -1,10 +1,7 @@
-// The betas some beta endpoints need, always sent (after the caller's, deduplicated). Beta batches need
-// none since official 1.9.0 (spec api-2026-10-21 §2): batches are GA, so only the caller's go out.
+// The betas some beta endpoints need, always sent (after the caller's, deduplicated). Under API version
+// 2026-10-21 (spec §2) Files, Skills and batches need none: only the client's default
+// `anthropic-beta` and the caller's `betas` go out there.
 
-/** Files API (`/v1/files`). */
-export const FILES_API_BETA = 'files-api-2025-04-14';
-/** Skills and skill versions (`/v1/skills`). */
-export const SKILLS_BETA = 'skills-2025-10-02';
 /** Beta token counting (`/v1/messages/count_tokens`). */
 export const TOKEN_COUNTING_BETA = 'token-counting-2024-11-01';
 

@@ -55,6 +55,7 @@ it('@anth/core/internal exports exactly these runtime names', () => {
     [
       "LEGACY_COMPLETIONS_VERSION",
       "assertParams",
+      "assertWorkspaceParam",
       "attachParsedOutput",
       "createCachedCredential",
       "createDeferred",

@@ -7,6 +7,7 @@ export { path } from './client/encode-path.js';
 export { assertParams } from './client/assert-params.js';
 export { LEGACY_COMPLETIONS_VERSION } from './client/api-version.js';
 export { moveHeaderParams, type HeaderParams } from './client/header-params.js';
+export { assertWorkspaceParam } from './client/assert-workspace-param.js';
 export { readEnv } from './client/read-env.js';
 export { toFormData, type ToFormDataOptions } from './uploads/to-form-data.js';
 export { parseJSONResponse } from './transport/parse-json-response.js';

@@ -1,4 +1,4 @@
-import { NotFoundError, Page } from '@anth/core';
+import { AnthropicError, NotFoundError, Page } from '@anth/core';
 import { describe, expect, it } from 'vitest';
 import { listModels } from './list-models.js';
 import { Models } from './models.js';
@@ -50,5 +50,34 @@ describe('models', () => {
     const models = new Models(client);
     const page = await models.list({ limit: 1 });
     await expect(models.retrieve(page.data[0]?.id ?? '')).resolves.toMatchObject({ type: 'model' });
+  });
+
+  it('sends workspace_id as anthropic-workspace-id on list (every page) and retrieve, never in the query', async () => {
+    const { client, emulator } = emulatedClient();
+    const ids: string[] = [];
+    for await (const model of listModels(client, { limit: 4, workspace_id: 'wrkspc_01' })) ids.push(model.id);
+    await retrieveModel(client, 'claude-sonnet-4-5', { workspace_id: 'wrkspc_01' });
+    await new Models(client).retrieve('claude-opus-4-6', { workspace_id: 'wrkspc_02' });
+    expect(emulator.requests.length).toBeGreaterThan(3); // more than one page, then the two retrieves
+    expect(emulator.requests.map((request) => request.headers.get('anthropic-workspace-id'))).toEqual([
+      ...Array(emulator.requests.length - 1).fill('wrkspc_01'),
+      'wrkspc_02',
+    ]);
+    expect(emulator.requests.some((request) => request.url.includes('workspace'))).toBe(false);
+    expect(emulator.requests.some((request) => request.headers.has('anthropic-beta'))).toBe(false);
+    await listModels(client);
+    expect(emulator.requests.at(-1)?.headers.has('anthropic-workspace-id')).toBe(false);
+  });
+
+  it('refuses a workspace_id that is not a string before sending', () => {
+    const { client, emulator } = emulatedClient();
+    expect(() => listModels(client, { workspace_id: 5 as unknown as string })).toThrow(AnthropicError);
+    expect(() => listModels(client, { workspace_id: 5 as unknown as string })).toThrow(
+      'listModels needs workspace_id as a string; received number.',
+    );
+    expect(() => retrieveModel(client, 'claude-opus-4-6', { workspace_id: [] as unknown as string })).toThrow(
+      'retrieveModel needs workspace_id as a string; received object.',
+    );
+    expect(emulator.requests).toHaveLength(0);
   });
 });

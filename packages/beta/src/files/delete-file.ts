@@ -1,10 +1,10 @@
 import type { Anthropic, APIPromise, DeletedFile } from '@anth/core';
-import { path } from '@anth/core/internal';
-import type { BetaRequestOptions } from '../beta-request-options.js';
-import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams, path } from '@anth/core/internal';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 
 /**
- * Deletes a file (`DELETE /v1/files/{file_id}`).
+ * Deletes a file (`DELETE /v1/files/{file_id}`). `workspace_id` is sent as the
+ * `anthropic-workspace-id` header.
  *
  * @example
  * await deleteFile(client, 'file_011C…'); // { id: 'file_011C…', type: 'file_deleted' }
@@ -12,11 +12,9 @@ import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 export function deleteFile(
   client: Anthropic,
   fileId: string,
-  options: BetaRequestOptions = {},
+  options: BetaWorkspaceRequestOptions = {},
 ): APIPromise<DeletedFile> {
-  const { betas, ...rest } = options;
-  return client.delete<DeletedFile>(path`/v1/files/${fileId}`, {
-    ...rest,
-    betas: withRequiredBeta(betas, FILES_API_BETA),
-  });
+  assertWorkspaceParam(options, 'deleteFile');
+  const { body: requestOptions, headers } = moveHeaderParams(options, options.headers);
+  return client.delete<DeletedFile>(path`/v1/files/${fileId}`, { ...requestOptions, headers });
 }

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, DeletedFile, FileMetadata, PagePromise, RequestOptions } from '@anth/core';
-import type { BetaRequestOptions } from '../beta-request-options.js';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 import type { FileListParams, FileUploadParams } from '../types/files.js';
 import { deleteFile } from './delete-file.js';
 import { downloadFile } from './download-file.js';
@@ -30,17 +30,17 @@ export class Files {
   }
 
   /** See {@link retrieveFileMetadata}. */
-  retrieveMetadata(fileId: string, options?: BetaRequestOptions): APIPromise<FileMetadata> {
+  retrieveMetadata(fileId: string, options?: BetaWorkspaceRequestOptions): APIPromise<FileMetadata> {
     return retrieveFileMetadata(this.client, fileId, options);
   }
 
   /** See {@link downloadFile}. */
-  download(fileId: string, options?: BetaRequestOptions): Promise<Response> {
+  download(fileId: string, options?: BetaWorkspaceRequestOptions): Promise<Response> {
     return downloadFile(this.client, fileId, options);
   }
 
   /** See {@link deleteFile}. */
-  delete(fileId: string, options?: BetaRequestOptions): APIPromise<DeletedFile> {
+  delete(fileId: string, options?: BetaWorkspaceRequestOptions): APIPromise<DeletedFile> {
     return deleteFile(this.client, fileId, options);
   }
 }

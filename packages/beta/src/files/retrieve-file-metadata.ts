@@ -1,10 +1,10 @@
 import type { Anthropic, APIPromise, FileMetadata } from '@anth/core';
-import { path } from '@anth/core/internal';
-import type { BetaRequestOptions } from '../beta-request-options.js';
-import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams, path } from '@anth/core/internal';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 
 /**
- * Fetches a file's metadata (`GET /v1/files/{file_id}`).
+ * Fetches a file's metadata (`GET /v1/files/{file_id}`). `workspace_id` is sent as the
+ * `anthropic-workspace-id` header.
  *
  * @example
  * const { filename, size_bytes, mime_type } = await retrieveFileMetadata(client, 'file_011C…');
@@ -12,11 +12,9 @@ import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
 export function retrieveFileMetadata(
   client: Anthropic,
   fileId: string,
-  options: BetaRequestOptions = {},
+  options: BetaWorkspaceRequestOptions = {},
 ): APIPromise<FileMetadata> {
-  const { betas, ...rest } = options;
-  return client.get<FileMetadata>(path`/v1/files/${fileId}`, {
-    ...rest,
-    betas: withRequiredBeta(betas, FILES_API_BETA),
-  });
+  assertWorkspaceParam(options, 'retrieveFileMetadata');
+  const { body: requestOptions, headers } = moveHeaderParams(options, options.headers);
+  return client.get<FileMetadata>(path`/v1/files/${fileId}`, { ...requestOptions, headers });
 }

@@ -1,13 +1,12 @@
 import type { Anthropic, APIPromise, FileMetadata, FinalRequestOptions, RequestOptions } from '@anth/core';
-import { toFormData } from '@anth/core/internal';
-import { FILES_API_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams, toFormData } from '@anth/core/internal';
 import type { FileUploadParams } from '../types/files.js';
 import { toUploadFile } from './to-upload-file.js';
 
 /**
- * Uploads a file (`POST /v1/files`, multipart part `file`, `files-api-2025-04-14`). Use
- * the returned id in `file` sources (`{ type: 'document', source: { type: 'file', file_id } }`) and in
- * `container_upload` blocks.
+ * Uploads a file (`POST /v1/files`, multipart part `file`). Use the returned id in `file` sources
+ * (`{ type: 'document', source: { type: 'file', file_id } }`) and in `container_upload` blocks.
+ * `workspace_id` is sent as the `anthropic-workspace-id` header.
  *
  * @example
  * const file = await uploadFile(client, { file: await toFile(pdfBytes, 'report.pdf', { type: 'application/pdf' }) });
@@ -19,14 +18,17 @@ export function uploadFile(
   params: FileUploadParams,
   options?: RequestOptions,
 ): APIPromise<FileMetadata> {
-  const { file, betas } = params;
+  assertWorkspaceParam(params, 'uploadFile');
+  const { file, betas, ...headerParams } = params;
+  const { headers } = moveHeaderParams(headerParams, options?.headers);
   const request = toUploadFile(file).then(
     (upload): FinalRequestOptions => ({
       ...options,
       method: 'post',
       path: '/v1/files',
       body: toFormData({ file: upload }),
-      betas: withRequiredBeta(betas, FILES_API_BETA),
+      headers,
+      betas,
     }),
   );
   return client.request<FileMetadata>(request);

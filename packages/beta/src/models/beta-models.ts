@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, PagePromise, RequestOptions } from '@anth/core';
-import type { BetaRequestOptions } from '../beta-request-options.js';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 import type { BetaModelInfo, BetaModelListParams } from '../types/beta-models.js';
 import { listBetaModels } from './list-beta-models.js';
 import { retrieveBetaModel } from './retrieve-beta-model.js';
@@ -20,7 +20,7 @@ export class BetaModels {
   }
 
   /** See {@link retrieveBetaModel}. */
-  retrieve(modelId: string, options?: BetaRequestOptions): APIPromise<BetaModelInfo> {
+  retrieve(modelId: string, options?: BetaWorkspaceRequestOptions): APIPromise<BetaModelInfo> {
     return retrieveBetaModel(this.client, modelId, options);
   }
 }

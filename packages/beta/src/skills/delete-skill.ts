@@ -1,12 +1,11 @@
 import type { Anthropic, APIPromise } from '@anth/core';
-import { path } from '@anth/core/internal';
-import type { BetaRequestOptions } from '../beta-request-options.js';
-import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams, path } from '@anth/core/internal';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 import type { DeletedSkill } from '../types/skills.js';
 
 /**
  * Deletes a skill (`DELETE /v1/skills/{skill_id}`). The API refuses while the skill still
- * has versions: delete them first.
+ * has versions: delete them first. `workspace_id` is sent as the `anthropic-workspace-id` header.
  *
  * @example
  * for await (const version of listSkillVersions(client, skillId)) await deleteSkillVersion(client, version.version, { skill_id: skillId });
@@ -15,11 +14,9 @@ import type { DeletedSkill } from '../types/skills.js';
 export function deleteSkill(
   client: Anthropic,
   skillId: string,
-  options: BetaRequestOptions = {},
+  options: BetaWorkspaceRequestOptions = {},
 ): APIPromise<DeletedSkill> {
-  const { betas, ...rest } = options;
-  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}`, {
-    ...rest,
-    betas: withRequiredBeta(betas, SKILLS_BETA),
-  });
+  assertWorkspaceParam(options, 'deleteSkill');
+  const { body: requestOptions, headers } = moveHeaderParams(options, options.headers);
+  return client.delete<DeletedSkill>(path`/v1/skills/${skillId}`, { ...requestOptions, headers });
 }

@@ -1,10 +1,11 @@
 import { CursorPage, listPage, type Anthropic, type PagePromise, type RequestOptions } from '@anth/core';
-import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams } from '@anth/core/internal';
 import type { Skill, SkillListParams } from '../types/skills.js';
 
 /**
  * Lists skills (`GET /v1/skills`, cursor pages: `page` / `next_page`). Await it for one
- * page, or `for await` for every skill.
+ * page, or `for await` for every skill. `betas` and `workspace_id` are sent as the
+ * `anthropic-beta` / `anthropic-workspace-id` headers, never in the query.
  *
  * @example
  * for await (const skill of listSkills(client, { source: 'custom' })) console.log(skill.id, skill.display_title);
@@ -14,11 +15,13 @@ export function listSkills(
   params: SkillListParams = {},
   options?: RequestOptions,
 ): PagePromise<Skill, CursorPage<Skill>> {
-  const { betas, ...query } = params;
+  assertWorkspaceParam(params, 'listSkills');
+  const { betas, ...rest } = params;
+  const { body: query, headers } = moveHeaderParams(rest, options?.headers);
   return listPage<Skill, CursorPage<Skill>>(
     client,
     '/v1/skills',
-    { ...options, query: { ...query, ...options?.query }, betas: withRequiredBeta(betas, SKILLS_BETA) },
+    { ...options, query: { ...query, ...options?.query }, headers, betas },
     CursorPage,
   );
 }

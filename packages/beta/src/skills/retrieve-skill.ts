@@ -1,19 +1,21 @@
 import type { Anthropic, APIPromise } from '@anth/core';
-import { path } from '@anth/core/internal';
-import type { BetaRequestOptions } from '../beta-request-options.js';
-import { SKILLS_BETA, withRequiredBeta } from '../required-betas.js';
+import { assertWorkspaceParam, moveHeaderParams, path } from '@anth/core/internal';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 import type { Skill } from '../types/skills.js';
 
 /**
- * Fetches a skill (`GET /v1/skills/{skill_id}`).
+ * Fetches a skill (`GET /v1/skills/{skill_id}`). `workspace_id` is sent as the
+ * `anthropic-workspace-id` header.
  *
  * @example
  * const { latest_version } = await retrieveSkill(client, 'skill_01…');
  */
-export function retrieveSkill(client: Anthropic, skillId: string, options: BetaRequestOptions = {}): APIPromise<Skill> {
-  const { betas, ...rest } = options;
-  return client.get<Skill>(path`/v1/skills/${skillId}`, {
-    ...rest,
-    betas: withRequiredBeta(betas, SKILLS_BETA),
-  });
+export function retrieveSkill(
+  client: Anthropic,
+  skillId: string,
+  options: BetaWorkspaceRequestOptions = {},
+): APIPromise<Skill> {
+  assertWorkspaceParam(options, 'retrieveSkill');
+  const { body: requestOptions, headers } = moveHeaderParams(options, options.headers);
+  return client.get<Skill>(path`/v1/skills/${skillId}`, { ...requestOptions, headers });
 }

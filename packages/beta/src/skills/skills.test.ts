@@ -1,9 +1,16 @@
 import { AnthropicError, BadRequestError, CursorPage, NotFoundError, toFile } from '@anth/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { emulatedClient } from '../test-client.js';
+import { emulatedClient, sentHeaders } from '../test-client.js';
 import type { Skill, SkillVersion } from '../types/index.js';
+import { createSkillVersion } from './create-skill-version.js';
 import { createSkill } from './create-skill.js';
+import { deleteSkillVersion } from './delete-skill-version.js';
 import { deleteSkill } from './delete-skill.js';
+import { downloadSkillVersion } from './download-skill-version.js';
+import { listSkillVersions } from './list-skill-versions.js';
+import { listSkills } from './list-skills.js';
+import { retrieveSkillVersion } from './retrieve-skill-version.js';
+import { retrieveSkill } from './retrieve-skill.js';
 import { Skills } from './skills.js';
 
 const SKILL_MD = '---\nname: greeter\ndescription: Greets people\n---\nSay hello in their language.\n';
@@ -21,7 +28,7 @@ function capturingClient() {
 }
 
 describe('Skills', () => {
-  it('creates a skill: multipart files[] keeping directory-qualified names, display_title, skills-2025-10-02', async () => {
+  it('creates a skill: multipart files[] keeping directory-qualified names, display_title, the caller’s betas only', async () => {
     const { client, emulator, sent } = capturingClient();
     const skill = await createSkill(client, {
       display_title: 'Greeter',
@@ -38,7 +45,7 @@ describe('Skills', () => {
     });
     const [request] = emulator.requests;
     expect(request?.url).toBe('http://emulator.test/v1/skills');
-    expect(request?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
+    expect(request?.headers.get('anthropic-beta')).toBe('extra-2026-01-01');
     const form = await (sent[0] as Request).formData();
     expect(form.get('display_title')).toBe('Greeter');
     const parts = form.getAll('files[]') as File[];
@@ -88,7 +95,7 @@ describe('Skills', () => {
     expect(all).toHaveLength(5); // ours and the four built-in ones
     const secondPage = emulator.requests.find((request) => request.query.get('page') !== null);
     expect(secondPage?.url).toBe(`http://emulator.test/v1/skills?limit=2&page=${page.next_page}`);
-    expect(secondPage?.headers.get('anthropic-beta')).toBe('skills-2025-10-02');
+    expect(secondPage?.headers.has('anthropic-beta')).toBe(false);
     expect((await skills.list({ source: 'custom' })).data.map((skill) => skill.id)).toEqual([created.id]);
 
     // The API refuses while versions remain.
@@ -116,7 +123,7 @@ describe('Skills', () => {
       directory: 'greeter',
     });
     expect(emulator.requests.at(-1)?.url).toBe(`http://emulator.test/v1/skills/${skill.id}/versions`);
-    expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01,skills-2025-10-02');
+    expect(emulator.requests.at(-1)?.headers.get('anthropic-beta')).toBe('extra-2026-01-01');
     expect([...(await (sent.at(-1) as Request).formData()).keys()]).toEqual(['files[]']);
 
     const versions = await skills.versions.list(skill.id, { limit: 1 });
@@ -143,5 +150,73 @@ describe('Skills', () => {
       type: 'skill_version_deleted',
     });
     expect((await skills.retrieve(skill.id)).latest_version).toBe(skill.latest_version);
+  });
+
+  it('sends no beta of its own and workspace_id only as anthropic-workspace-id, on skills and versions', async () => {
+    const { client, emulator } = emulatedClient();
+    const skill = await createSkill(client, { files: skillFiles() });
+    const version = await createSkillVersion(client, skill.id, { files: skillFiles() });
+    await listSkills(client, { source: 'custom' });
+    await retrieveSkill(client, skill.id);
+    await listSkillVersions(client, skill.id);
+    await retrieveSkillVersion(client, version.version, { skill_id: skill.id });
+    await downloadSkillVersion(client, version.version, { skill_id: skill.id });
+    await deleteSkillVersion(client, version.version, { skill_id: skill.id });
+    const none = { beta: null, workspace: null, workspaceInQueryOrBody: false };
+    expect(emulator.requests.map(sentHeaders)).toEqual(Array(8).fill(none));
+
+    emulator.reset();
+    const workspace = { workspace_id: 'wrkspc_01' };
+    const betas = ['extra-2026-01-01'];
+    const skills = new Skills(client);
+    const other = await skills.create({ files: skillFiles(), ...workspace, betas });
+    const next = await skills.versions.create(other.id, { files: skillFiles(), ...workspace });
+    const listed: string[] = [];
+    for await (const each of skills.list({ limit: 2, ...workspace })) listed.push(each.id);
+    expect(listed).toHaveLength(5); // ours (reset() emptied the store) and the four built-in ones, over three pages
+    await skills.retrieve(other.id, { ...workspace, betas });
+    await skills.versions.list(other.id, { ...workspace, betas });
+    await skills.versions.retrieve(next.version, { skill_id: other.id, ...workspace });
+    await skills.versions.download(next.version, { skill_id: other.id, ...workspace });
+    await skills.versions.delete(next.version, { skill_id: other.id, ...workspace });
+    await skills.versions.delete(other.latest_version as string, { skill_id: other.id, ...workspace });
+    await skills.delete(other.id, workspace);
+    const sent = emulator.requests.map(sentHeaders);
+    expect(sent).toHaveLength(12);
+    expect(sent.map((request) => request.workspace)).toEqual(Array(12).fill('wrkspc_01'));
+    expect(sent.some((request) => request.workspaceInQueryOrBody)).toBe(false);
+    expect(sent.map((request) => request.beta)).toEqual([
+      'extra-2026-01-01', // create
+      null, // versions.create
+      null, // list, page 1
+      null, // list, page 2
+      null, // list, page 3
+      'extra-2026-01-01', // retrieve
+      'extra-2026-01-01', // versions.list
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses a workspace_id that is not a string before sending, naming the method', () => {
+    const { client, emulator } = emulatedClient();
+    const bad = { workspace_id: 7 as unknown as string };
+    const check = (call: () => unknown, method: string) => {
+      expect(call).toThrow(AnthropicError);
+      expect(call).toThrow(`${method} needs workspace_id as a string; received number.`);
+    };
+    check(() => createSkill(client, { files: skillFiles(), ...bad }), 'createSkill');
+    check(() => listSkills(client, bad), 'listSkills');
+    check(() => retrieveSkill(client, 'skill_1', bad), 'retrieveSkill');
+    check(() => deleteSkill(client, 'skill_1', bad), 'deleteSkill');
+    check(() => createSkillVersion(client, 'skill_1', { files: skillFiles(), ...bad }), 'createSkillVersion');
+    check(() => listSkillVersions(client, 'skill_1', bad), 'listSkillVersions');
+    check(() => retrieveSkillVersion(client, '1', { skill_id: 'skill_1', ...bad }), 'retrieveSkillVersion');
+    check(() => deleteSkillVersion(client, '1', { skill_id: 'skill_1', ...bad }), 'deleteSkillVersion');
+    check(() => downloadSkillVersion(client, '1', { skill_id: 'skill_1', ...bad }), 'downloadSkillVersion');
+    expect(emulator.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Anthropic, APIPromise, CursorPage, PagePromise, RequestOptions } from '@anth/core';
-import type { BetaRequestOptions } from '../beta-request-options.js';
+import type { BetaWorkspaceRequestOptions } from '../beta-request-options.js';
 import type { DeletedSkill, Skill, SkillCreateParams, SkillListParams } from '../types/skills.js';
 import { createSkill } from './create-skill.js';
 import { deleteSkill } from './delete-skill.js';
@@ -32,7 +32,7 @@ export class Skills {
   }
 
   /** See {@link retrieveSkill}. */
-  retrieve(skillId: string, options?: BetaRequestOptions): APIPromise<Skill> {
+  retrieve(skillId: string, options?: BetaWorkspaceRequestOptions): APIPromise<Skill> {
     return retrieveSkill(this.client, skillId, options);
   }
 
@@ -42,7 +42,7 @@ export class Skills {
   }
 
   /** See {@link deleteSkill}. */
-  delete(skillId: string, options?: BetaRequestOptions): APIPromise<DeletedSkill> {
+  delete(skillId: string, options?: BetaWorkspaceRequestOptions): APIPromise<DeletedSkill> {
     return deleteSkill(this.client, skillId, options);
   }
 }

@@ -8,12 +8,13 @@ export interface BetaModelInfo extends ModelInfo {
 }
 
 /**
- * Query of `betaModels.list()`, plus the `betas` sent as the `anthropic-beta` header (never in the
- * query).
+ * Query of `betaModels.list()`, plus the `betas` sent as the `anthropic-beta` header and the
+ * `workspace_id` sent as the `anthropic-workspace-id` header (neither in the query).
  *
  * @example
- * const params: BetaModelListParams = { limit: 5, betas: ['some-beta-2026-01-01'] };
+ * const params: BetaModelListParams = { limit: 5, betas: ['some-beta-2026-01-01'], workspace_id: 'wrkspc_01…' };
  */
 export interface BetaModelListParams extends ModelListParams {
+  /** Beta names for `anthropic-beta`, added to the client's default; not sent in the query. */
   betas?: string[];
 }

@@ -11,8 +11,11 @@ export interface FileUploadParams {
   /** The file; its name (basename only) and type are sent with it. */
   file: Uploadable;
 
-  /** More beta names for `anthropic-beta` (the Files API's own is always sent). */
+  /** Beta names for `anthropic-beta`, added to the client's default (the Files API needs none). */
   betas?: string[];
+
+  /** SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /** Query of `files.list()` (Page pagination; newest first). */
@@ -29,6 +32,9 @@ export interface FileListParams {
   /** Only files created in this scope (e.g. a session id). */
   scope_id?: string;
 
-  /** More beta names for `anthropic-beta`; not sent in the query. */
+  /** Beta names for `anthropic-beta`, added to the client's default; not sent in the query. */
   betas?: string[];
+
+  /** SDK-only: not sent in the query. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }

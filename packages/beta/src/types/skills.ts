@@ -1,4 +1,4 @@
-/** Skills API shapes (`/v1/skills`, needs `skills-2025-10-02`, always sent). */
+/** Skills API shapes (`/v1/skills`; no beta needed under API version 2026-10-21). */
 import type { Uploadable } from './uploadable.js';
 
 /**
@@ -69,8 +69,11 @@ export interface SkillCreateParams {
   /** Human-readable title. */
   display_title?: string | null;
 
-  /** More beta names for `anthropic-beta`. */
+  /** Beta names for `anthropic-beta`, added to the client's default (the Skills API needs none). */
   betas?: string[];
+
+  /** SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /** Query of `skills.list()` (cursor pagination). */
@@ -84,7 +87,11 @@ export interface SkillListParams {
   /** Only `custom` or only `anthropic` skills. */
   source?: 'custom' | 'anthropic' | null;
 
+  /** Beta names for `anthropic-beta`, added to the client's default; not sent in the query. */
   betas?: string[];
+
+  /** SDK-only: not sent in the query. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /** Response of `skills.delete()`. */
@@ -99,7 +106,11 @@ export interface DeletedSkill {
 export interface SkillVersionCreateParams {
   files: Uploadable[];
 
+  /** Beta names for `anthropic-beta`, added to the client's default. */
   betas?: string[];
+
+  /** SDK-only: not sent in the body. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /** Query of `skills.versions.list()` (cursor pagination). */
@@ -108,7 +119,11 @@ export interface SkillVersionListParams {
 
   page?: string | null;
 
+  /** Beta names for `anthropic-beta`, added to the client's default; not sent in the query. */
   betas?: string[];
+
+  /** SDK-only: not sent in the query. Sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /**
@@ -120,7 +135,11 @@ export interface SkillVersionListParams {
 export interface SkillVersionParams {
   skill_id: string;
 
+  /** Beta names for `anthropic-beta`, added to the client's default. */
   betas?: string[];
+
+  /** SDK-only: sent as the `anthropic-workspace-id` header, to act in that workspace. */
+  workspace_id?: string;
 }
 
 /** Response of `skills.versions.delete()`. */

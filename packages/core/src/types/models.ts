@@ -117,11 +117,12 @@ export interface ModelInfo {
 }
 
 /**
- * Query of `models.list()` (Page pagination; newest models first). The GA Models API takes no
- * betas: it never sends `anthropic-beta` (the beta namespace's list does).
+ * Query of `models.list()` (Page pagination; newest models first), plus `workspace_id`, which is
+ * sent as a header. The GA Models API takes no betas: it never sends `anthropic-beta` (the beta
+ * namespace's list does).
  *
  * @example
- * const params: ModelListParams = { limit: 5 };
+ * const params: ModelListParams = { limit: 5, workspace_id: 'wrkspc_01…' };
  */
 export interface ModelListParams {
   /** Return the page right after this id. */
@@ -132,4 +133,10 @@ export interface ModelListParams {
 
   /** Items per page, 1–1000 (default 20). */
   limit?: number;
+
+  /**
+   * SDK-only: not sent in the query. Sent as the `anthropic-workspace-id` header, to list the models
+   * of that workspace.
+   */
+  workspace_id?: string;
 }

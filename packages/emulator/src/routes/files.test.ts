@@ -42,21 +42,20 @@ describe('Files API', () => {
     expect(await retrieved.json()).toEqual(metadata);
   });
 
-  it('rejects every route without the files beta header, and a body without a file part', async () => {
+  it('serves every route with or without a beta header (none is needed), and rejects a body without a file part', async () => {
     const emulator = createEmulatorFetch();
     const { 'anthropic-beta': _beta, ...noBeta } = FILES_HEADERS;
-    const rejected = await upload(emulator, undefined, noBeta);
-    expect(rejected.status).toBe(400);
-    expect(await rejected.json()).toMatchObject({
-      error: {
-        type: 'invalid_request_error',
-        message: expect.stringContaining('anthropic-beta: files-api-2025-04-14'),
-      },
-    });
-    const listed = await emulator(`${BASE_URL}/v1/files?beta=true`, {
-      headers: { ...noBeta, 'anthropic-beta': 'other-beta' },
-    });
-    expect(listed.status).toBe(400);
+    const uploaded = await upload(emulator, undefined, noBeta);
+    expect(uploaded.status).toBe(200);
+    const { id } = (await uploaded.json()) as { id: string };
+    const withOtherBeta = { ...noBeta, 'anthropic-beta': 'other-beta-2026-01-01' };
+    for (const headers of [noBeta, withOtherBeta, FILES_HEADERS]) {
+      const listed = await emulator(`${BASE_URL}/v1/files`, { headers });
+      expect(listed.status).toBe(200);
+      expect(((await listed.json()) as { data: Array<{ id: string }> }).data.map((file) => file.id)).toEqual([id]);
+      expect((await emulator(`${BASE_URL}/v1/files/${id}`, { headers })).status).toBe(200);
+    }
+    expect((await emulator(`${BASE_URL}/v1/files/${id}`, { method: 'DELETE', headers: noBeta })).status).toBe(200);
     const form = new FormData();
     form.append('purpose', 'x');
     const missing = await emulator(`${BASE_URL}/v1/files`, {

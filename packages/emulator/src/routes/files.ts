@@ -1,4 +1,3 @@
-import { requireBeta } from '../beta/beta-header.js';
 import type { BetaStore, StoredFile } from '../beta/beta-store.js';
 import { readMultipart } from '../beta/read-multipart.js';
 import { createErrorResponse } from '../errors.js';
@@ -7,8 +6,6 @@ import type { RouteContext, RouteHandler } from '../route-context.js';
 import type { Route } from '../route-table.js';
 import { invalidRequest } from './invalid-request.js';
 import { paginate } from './paginate.js';
-
-const FILES_BETA = 'files-api-2025-04-14';
 
 /** The `FileMetadata` object of the API. */
 export interface WireFile {
@@ -22,8 +19,9 @@ export interface WireFile {
 }
 
 /**
- * The Files API routes (`/v1/files…`, with `?beta=true` as the SDKs send it) over one emulator's
- * store. Every route needs the `files-api-2025-04-14` beta header.
+ * The Files API routes (`/v1/files…`, with or without the `?beta=true` older SDKs send) over one
+ * emulator's store. No beta header is needed (the SDKs stopped sending `files-api-2025-04-14`); one
+ * sent anyway is accepted, as the API does.
  *
  * @example
  * routes: [...createFileRoutes(beta)]
@@ -32,7 +30,7 @@ export function createFileRoutes(store: BetaStore): Route[] {
   const withStore =
     (handler: (context: RouteContext, store: BetaStore) => Response | Promise<Response>): RouteHandler =>
     (context) =>
-      requireBeta(context, FILES_BETA, 'Files') ?? handler(context, store);
+      handler(context, store);
   return [
     { pattern: /^\/v1\/files$/, methods: { POST: withStore(uploadFile), GET: withStore(listFiles) } },
     {

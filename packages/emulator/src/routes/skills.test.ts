@@ -69,6 +69,31 @@ describe('Skills API', () => {
     });
   });
 
+  it('serves every route with or without a beta header (none is needed)', async () => {
+    const emulator = createEmulatorFetch();
+    const { 'anthropic-beta': _beta, ...noBeta } = SKILLS_HEADERS;
+    const created = await emulator(`${BASE_URL}/v1/skills`, {
+      method: 'POST',
+      headers: noBeta,
+      body: skillForm([['greeter/SKILL.md', SKILL_MD]]),
+    });
+    expect(created.status).toBe(200);
+    const skill = (await created.json()) as { id: string; latest_version: string };
+    const withOtherBeta = { ...noBeta, 'anthropic-beta': 'other-beta-2026-01-01' };
+    for (const headers of [noBeta, withOtherBeta, SKILLS_HEADERS]) {
+      expect((await emulator(`${BASE_URL}/v1/skills?source=custom`, { headers })).status).toBe(200);
+      expect((await emulator(`${BASE_URL}/v1/skills/${skill.id}`, { headers })).status).toBe(200);
+      expect((await emulator(`${BASE_URL}/v1/skills/${skill.id}/versions`, { headers })).status).toBe(200);
+      const content = `${BASE_URL}/v1/skills/${skill.id}/versions/${skill.latest_version}/content`;
+      expect((await emulator(content, { headers })).status).toBe(200);
+    }
+    const version = `${BASE_URL}/v1/skills/${skill.id}/versions/${skill.latest_version}`;
+    expect((await emulator(version, { method: 'DELETE', headers: noBeta })).status).toBe(200);
+    expect((await emulator(`${BASE_URL}/v1/skills/${skill.id}`, { method: 'DELETE', headers: noBeta })).status).toBe(
+      200,
+    );
+  });
+
   it('validates the upload layout as the API does', async () => {
     const emulator = createEmulatorFetch();
     const cases: Array<[Array<[string, string]>, string]> = [
@@ -91,8 +116,6 @@ describe('Skills API', () => {
         error: { type: 'invalid_request_error', message: expect.stringContaining(message) },
       });
     }
-    const { status } = await call(emulator, '/v1/skills', { headers: { 'anthropic-beta': 'files-api-2025-04-14' } });
-    expect(status).toBe(400);
   });
 
   it('lists with cursor pages and a source filter; versions newest first; deletes versions then the skill', async () => {

@@ -1,4 +1,3 @@
-import { requireBeta } from '../beta/beta-header.js';
 import {
   createSkillId,
   createSkillVersionId,
@@ -16,13 +15,12 @@ import type { RouteContext, RouteHandler } from '../route-context.js';
 import type { Route } from '../route-table.js';
 import { invalidRequest } from './invalid-request.js';
 
-const SKILLS_BETA = 'skills-2025-10-02';
 const MAX_PAGE_SIZE = 100;
 
 /**
- * The Skills API routes (`/v1/skills…` and versions) over one emulator's store. Every route needs
- * the `skills-2025-10-02` beta header. Uploads use multipart `files[]` parts named by their path
- * under the skill's directory, checked as the API does.
+ * The Skills API routes (`/v1/skills…` and versions) over one emulator's store. No beta header is
+ * needed (the SDKs stopped sending `skills-2025-10-02`); one sent anyway is accepted. Uploads use
+ * multipart `files[]` parts named by their path under the skill's directory, checked as the API does.
  *
  * @example
  * routes: [...createSkillRoutes(beta)]
@@ -31,7 +29,7 @@ export function createSkillRoutes(store: BetaStore): Route[] {
   const withStore =
     (handler: (context: RouteContext, store: BetaStore) => Response | Promise<Response>): RouteHandler =>
     (context) =>
-      requireBeta(context, SKILLS_BETA, 'Skills') ?? handler(context, store);
+      handler(context, store);
   return [
     { pattern: /^\/v1\/skills$/, methods: { POST: withStore(createSkill), GET: withStore(listSkills) } },
     {
