@@ -82,7 +82,7 @@ export const SCENARIOS: readonly Scenario[] = [
     source: `${client}import { createMessage, streamMessage, countTokens, listModels } from '@anth/messages';\ncreateMessage(client, ${params}).then(console.log);\nstreamMessage(client, ${params}).on('text', console.log);\ncountTokens(client, { model: 'claude-opus-4-6', messages: [] }).then(console.log);\nfor await (const model of listModels(client)) console.log(model.id);`,
     platform: 'browser',
     budget: 10_000,
-    ceiling: 14_410,
+    ceiling: 14_450,
     bannedPackages: HEAVY_PACKAGES,
     bannedCode: [UPLOADS, MULTIPART, SCHEMA_TRANSFORM, STRUCTURED_PARSE],
     noNodeBuiltins: true,
