@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnthropicError } from '../errors/anthropic-error.js';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { pollBatchUntilEnded, type PollableBatch } from './wait-for-batch.js';
@@ -104,6 +104,24 @@ describe('pollBatchUntilEnded', () => {
     expect(pollTimes.length).toBeGreaterThanOrEqual(3);
     expect(pollTimes.length).toBeLessThanOrEqual(4);
     expect((pollTimes.at(-1) ?? 0) - started).toBeGreaterThanOrEqual(38);
+  });
+
+  it('makes one last poll when the wall clock lags the deadline wait by a millisecond', async () => {
+    // Timers and Date.now() round apart: the wait that ends at the deadline can fire while the clock
+    // still reads 1 ms before it. That poll is still the last one, not the start of a 1 ms wait.
+    const clock = [1_000, 1_000, 1_015, 1_030, 1_039, 1_040];
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock.shift() ?? 1_040);
+    try {
+      let polls = 0;
+      const failure = await pollBatchUntilEnded(
+        async () => ({ id: 'msgbatch_1', processing_status: 'in_progress', polls: ++polls }),
+        { pollInterval: 15, pollBackoff: 1, maxWait: 40 },
+      ).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AnthropicError);
+      expect(polls).toBe(4);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it.each([

@@ -105,17 +105,21 @@ export async function pollBatchUntilEnded<Batch extends PollableBatch>(
 
   const deadline = maxWait === undefined ? Infinity : Date.now() + maxWait;
   let delay = Math.min(pollInterval, maxPollInterval);
+  // Set once a wait runs to the deadline: the poll after it is the last, even when the timer fired
+  // a millisecond before `Date.now()` reached the deadline (timers and the wall clock round apart).
+  let lastPoll = false;
   for (;;) {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const batch = await retrieve();
     await onProgress?.(batch);
     if (batch.processing_status === 'ended') return batch;
     const remaining = deadline - Date.now();
-    if (remaining <= 0) {
+    if (lastPoll || remaining <= 0) {
       throw new AnthropicError(
         `Batch ${batch.id} did not end within maxWait (${String(maxWait)}ms); its processing_status is still ${batch.processing_status}. The batch keeps running: wait again, or cancel it.`,
       );
     }
+    lastPoll = remaining <= delay;
     try {
       // The last wait stops at the deadline, so the final poll happens right at it.
       await abortableSleep(Math.min(delay, remaining), signal);
