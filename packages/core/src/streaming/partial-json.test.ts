@@ -158,11 +158,10 @@ describe('parsePartialJSON', () => {
     expect(value).toBe(1);
   });
 
-  it('handles a long buffer in one quick pass', () => {
+  it('closes a long cut buffer of ten thousand objects', () => {
     const big = `{"items":[${Array.from({ length: 10_000 }, (_, index) => `{"id":${index},"name":"item \\u00e9 ${index}"}`).join(',')}`;
-    const started = performance.now();
-    const value = parsePartialJSON(big) as { items: unknown[] };
+    const value = parsePartialJSON(big) as { items: Array<{ id: number; name: string }> };
     expect(value.items).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(value.items[9_999]).toEqual({ id: 9_999, name: 'item é 9999' });
   });
 });
