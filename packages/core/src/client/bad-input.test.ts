@@ -27,7 +27,7 @@ describe('bad headers are refused before sending', () => {
     const { client, requests } = clientRecording({ defaultHeaders: { 'x-trace': 'a\r\nx-injected: 1' } });
     const error = await failure(client.get('/v1/models'));
     expect(error.message).toBe(
-      'Header "x-trace" has an invalid value "a\\r\\nx-injected: 1": header values may not contain line breaks or other control characters.',
+      'Header "x-trace" has an invalid value "a\\r\\nx-injected: 1": header values are strings without line breaks or control characters.',
     );
     expect(requests).toHaveLength(0);
   });
@@ -40,6 +40,18 @@ describe('bad headers are refused before sending', () => {
     expect(secret.message).toMatch(/^Header "authorization" has an invalid value \(redacted\)/);
     expect(secret.message).not.toMatch(/sk-secret/);
     expect(requests).toHaveLength(0);
+  });
+
+  it('a value that is not a string (an untyped caller), wherever it comes from', async () => {
+    const { client, requests } = clientRecording({ defaultHeaders: { 'x-tags': ['a'] as unknown as string } });
+    expect((await failure(client.get('/v1/models'))).message).toBe(
+      'Header "x-tags" has an invalid value ["a"]: header values are strings without line breaks or control characters.',
+    );
+    const plain = clientRecording();
+    const count = await failure(plain.client.get('/v1/models', { headers: { 'x-count': 3 as unknown as string } }));
+    expect(count.message).toMatch(/^Header "x-count" has an invalid value 3: /);
+    expect(requests).toHaveLength(0);
+    expect(plain.requests).toHaveLength(0);
   });
 
   it('a header name that is not a token', async () => {

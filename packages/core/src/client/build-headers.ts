@@ -56,8 +56,8 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const SECRET_HEADER = /^(authorization|x-api-key|api-key|proxy-authorization|cookie)$/;
 
 /**
- * Throws an `AnthropicError` for a header fetch would refuse (a name that is not a token, a value
- * with a line break or control character), naming the header and showing the value (redacted for
+ * Throws an `AnthropicError` for a header fetch would refuse or garble (a name that is not a token, a
+ * value that is not a string or holds a line break or control character), naming the header and showing the value (redacted for
  * credential headers), so nothing half-built is sent and no `TypeError` comes from inside fetch.
  *
  * @example
@@ -65,8 +65,9 @@ const SECRET_HEADER = /^(authorization|x-api-key|api-key|proxy-authorization|coo
  */
 export function assertValidHeaders(headers: Record<string, string>): void {
   for (const name in headers) {
-    const value = headers[name] as string;
-    if (HEADER_NAME.test(name) && HEADER_VALUE.test(value)) continue;
+    // `unknown`: an untyped caller's number or object would otherwise go out as its `String()`.
+    const value: unknown = headers[name];
+    if (HEADER_NAME.test(name) && typeof value === 'string' && HEADER_VALUE.test(value)) continue;
     if (!HEADER_NAME.test(name)) {
       throw new AnthropicError(
         `Header name ${JSON.stringify(name)} is invalid: a header name is letters, digits and !#$%&'*+.^_\`|~- only.`,
@@ -74,7 +75,7 @@ export function assertValidHeaders(headers: Record<string, string>): void {
     }
     const shown = SECRET_HEADER.test(name) ? '(redacted)' : JSON.stringify(value);
     throw new AnthropicError(
-      `Header ${JSON.stringify(name)} has an invalid value ${shown}: header values may not contain line breaks or other control characters.`,
+      `Header ${JSON.stringify(name)} has an invalid value ${shown}: header values are strings without line breaks or control characters.`,
     );
   }
 }
