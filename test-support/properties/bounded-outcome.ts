@@ -41,6 +41,30 @@ export async function boundedOutcome<T>(
 }
 
 /**
+ * Every item of the stream `open` resolves to, as a {@link boundedOutcome}: on a hang the stream's
+ * request is aborted, so nothing is left reading.
+ *
+ * @example
+ * expect(await collectBounded(() => createMessageStream(client, params))).toEqual({ ok: true, value: events });
+ */
+export async function collectBounded<T>(
+  open: () => PromiseLike<AsyncIterable<T> & { readonly controller: AbortController }>,
+): Promise<Outcome<T[]>> {
+  let abort = (): void => {};
+  return boundedOutcome(
+    async () => {
+      const stream = await open();
+      abort = () => stream.controller.abort();
+      const items: T[] = [];
+      for await (const item of stream) items.push(item);
+      return items;
+    },
+    HANG_BOUND_MS,
+    () => abort(),
+  );
+}
+
+/**
  * Collects the process's unhandled rejections while installed: a property asserts none happened
  * during its run (after {@link settleRejections}).
  *

@@ -8,8 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chunking, chunksOf, readableOf } from '../../../test-support/properties/chunking.js';
 import { corruptBytes, corruptEvents, corruptions } from '../../../test-support/properties/corruption.js';
 import {
-  boundedOutcome,
-  HANG_BOUND_MS,
+  collectBounded,
   settleRejections,
   untypedReason,
   watchUnhandledRejections,
@@ -81,18 +80,7 @@ function clientServing(chunks: () => Uint8Array[]): Anthropic {
 }
 
 async function readResults(client: Anthropic) {
-  let abort = (): void => {};
-  return boundedOutcome(
-    async () => {
-      const stream = await new Batches(client).results(BATCH_ID);
-      abort = () => stream.controller.abort();
-      const lines: MessageBatchIndividualResponse[] = [];
-      for await (const line of stream) lines.push(line);
-      return lines;
-    },
-    HANG_BOUND_MS,
-    () => abort(),
-  );
+  return collectBounded(() => new Batches(client).results(BATCH_ID));
 }
 
 const rejections = watchUnhandledRejections();

@@ -3,7 +3,7 @@
 // whatever the transport and streaming internals become): any chunking gives the same events and
 // final message; a corrupted body ends in a typed error or a result, never a hang, an untyped error
 // or an unhandled rejection.
-import { AnthropicError, type RawMessageStreamEvent } from '@anth/core';
+import { AnthropicError } from '@anth/core';
 import { encodeEventStreamFrame } from '@anth/emulator';
 import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { chunking, chunksOf, readableOf } from '../../../test-support/properties
 import { corruptBytes, corruptEvents, corruptions } from '../../../test-support/properties/corruption.js';
 import {
   boundedOutcome,
+  collectBounded,
   HANG_BOUND_MS,
   settleRejections,
   untypedReason,
@@ -49,18 +50,7 @@ function bedrockAnswering(chunks: () => Uint8Array[]): AnthropicBedrock {
 }
 
 async function viaStream(client: AnthropicBedrock) {
-  let abort = (): void => {};
-  return boundedOutcome(
-    async () => {
-      const stream = await createMessageStream(client, params);
-      abort = () => stream.controller.abort();
-      const events: RawMessageStreamEvent[] = [];
-      for await (const event of stream) events.push(event);
-      return events;
-    },
-    HANG_BOUND_MS,
-    () => abort(),
-  );
+  return collectBounded(() => createMessageStream(client, params));
 }
 
 async function viaMessageStream(client: AnthropicBedrock) {

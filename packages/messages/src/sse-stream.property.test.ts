@@ -10,6 +10,7 @@ import { chunking, chunksOf, readableOf } from '../../../test-support/properties
 import { corruptBytes, corruptEvents, corruptions } from '../../../test-support/properties/corruption.js';
 import {
   boundedOutcome,
+  collectBounded,
   HANG_BOUND_MS,
   settleRejections,
   untypedReason,
@@ -32,18 +33,7 @@ function clientAnswering(chunks: () => Uint8Array[]): Anthropic {
 }
 
 async function viaCreateMessageStream(client: Anthropic) {
-  let abort = (): void => {};
-  return boundedOutcome(
-    async () => {
-      const stream = await createMessageStream(client, params);
-      abort = () => stream.controller.abort();
-      const events: RawMessageStreamEvent[] = [];
-      for await (const event of stream) events.push(event);
-      return events;
-    },
-    HANG_BOUND_MS,
-    () => abort(),
-  );
+  return collectBounded(() => createMessageStream(client, params));
 }
 
 async function viaStreamMessage(client: Anthropic) {
