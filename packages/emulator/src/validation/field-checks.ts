@@ -49,11 +49,6 @@ export function checkBoolean(value: unknown, path: string): string | undefined {
   return typeof value === 'boolean' ? undefined : `${path}: Input should be a valid boolean`;
 }
 
-/** `messages: Input should be a valid list` */
-export function checkList(value: unknown, path: string): string | undefined {
-  return Array.isArray(value) ? undefined : `${path}: Input should be a valid list`;
-}
-
 /** `metadata: Input should be a valid dictionary` */
 export function checkDictionary(value: unknown, path: string): string | undefined {
   return isRecord(value) ? undefined : `${path}: Input should be a valid dictionary`;
